@@ -1,0 +1,41 @@
+import { SECONDS_PER_HOUR } from './reference-fields.ts';
+
+/**
+ * Akamai keeps the logs behind a reference for 6 or 24 hours depending on traffic. Past 6 hours
+ * the lookup may fail; past 24 hours it probably will.
+ */
+export const LOG_WINDOW_HOURS = { surelyKept: 6, possiblyKept: 24 } as const;
+
+export type LogWindowStanding = 'future' | 'fresh' | 'may-be-gone' | 'probably-gone';
+
+export interface ReferenceAge {
+  /** Seconds since the reference was issued; negative for a future timestamp. */
+  readonly ageSeconds: number;
+  readonly ageHours: number;
+  readonly standing: LogWindowStanding;
+  /** One sentence for the user on what the age means for the lookup. */
+  readonly advice: string;
+}
+
+const ADVICE: Readonly<Record<LogWindowStanding, string>> = {
+  future:
+    "The timestamp is ahead of this device's clock. Check the clock, or whether the reference was copied right.",
+  fresh: "Within Akamai's log window: Oracle can still look it up. Raise the SR now.",
+  'may-be-gone': `Older than ${LOG_WINDOW_HOURS.surelyKept} hours: Akamai's logs for it may already be gone. File the SR now.`,
+  'probably-gone': `Older than ${LOG_WINDOW_HOURS.possiblyKept} hours: Akamai's logs are probably gone. File now and include a fresh reference if the error still happens.`,
+};
+
+function standingFor(ageHours: number): LogWindowStanding {
+  if (ageHours < 0) return 'future';
+  if (ageHours < LOG_WINDOW_HOURS.surelyKept) return 'fresh';
+  if (ageHours <= LOG_WINDOW_HOURS.possiblyKept) return 'may-be-gone';
+  return 'probably-gone';
+}
+
+/** How old a reference is at `nowMs` (milliseconds since the epoch, passed in for testability). */
+export function referenceAge(epochSeconds: number, nowMs: number): ReferenceAge {
+  const ageSeconds = Math.floor(nowMs / 1000) - epochSeconds;
+  const ageHours = ageSeconds / SECONDS_PER_HOUR;
+  const standing = standingFor(ageHours);
+  return { ageSeconds, ageHours, standing, advice: ADVICE[standing] };
+}

@@ -1,0 +1,43 @@
+import { buildReference } from './build-reference.ts';
+import { splitLeadingLabel } from './labels.ts';
+import { normaliseText } from './normalise.ts';
+import { validateReferenceFields } from './reference-fields.ts';
+import type { DecodeOptions, DecodeResult } from './reference-types.ts';
+
+const SURROUNDING_PUNCTUATION = /^[\s"'`(<[{*]+|[\s"'`)>\]}*,;:!?.]+$/g;
+const EXAMPLE = '18.4c96df17.1644609140.2a155db';
+
+/**
+ * Decodes exactly one reference, as typed in a box or carried in a deep link. A leading label
+ * (`Reference #`, `https://errors.edgesuite.net/`, `Akamai-GRN:`) and stray punctuation are
+ * forgiven; anything else wrong is named.
+ */
+export function decodeReference(input: string, options: DecodeOptions = {}): DecodeResult {
+  const nowSeconds = Math.floor((options.now ?? Date.now()) / 1000);
+  const trimmed = normaliseText(input).replace(SURROUNDING_PUNCTUATION, '');
+  const { label, rest } = splitLeadingLabel(trimmed);
+  const candidate = rest.replace(SURROUNDING_PUNCTUATION, '');
+  if (candidate === '') {
+    return { ok: false, reason: `Nothing to decode: a reference looks like ${EXAMPLE}` };
+  }
+  if (/\s/.test(candidate)) {
+    return {
+      ok: false,
+      reason:
+        'Expected one reference but found several words: paste the text in the main box to find every reference in it',
+    };
+  }
+  const result = validateReferenceFields(candidate.split('.'), nowSeconds);
+  if (!result.ok) return result;
+  const reference = buildReference(
+    result.fields,
+    {
+      asWritten: candidate,
+      labels: label === null ? [] : [label],
+      occurrences: 1,
+      relatedReference: null,
+    },
+    nowSeconds,
+  );
+  return { ok: true, reference };
+}

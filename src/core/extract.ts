@@ -1,0 +1,126 @@
+import { buildReference, canonicalReference, kindOf, requestTail } from './build-reference.ts';
+import { WORDED_LABEL_SOURCE, labelBefore, type ReferenceLabel } from './labels.ts';
+import { normaliseText } from './normalise.ts';
+import { validateReferenceFields, type ReferenceFields } from './reference-fields.ts';
+import type {
+  DecodeOptions,
+  DecodedReference,
+  ExtractionResult,
+  RejectedCandidate,
+} from './reference-types.ts';
+
+/**
+ * code.iphex.epoch.rid, not glued to a neighbouring word, number or dotted chain. Fields are
+ * matched wider than valid (letters in hex fields, 9-11 digit epochs) so that near misses are
+ * reported with a reason instead of silently dropped. Every quantifier is bounded: linear time.
+ */
+const REFERENCE_PATTERN =
+  /(?<![0-9a-z])(?<![0-9a-z]\.)(\d{1,4})\.([0-9a-z]{1,12})\.(\d{9,11})\.([0-9a-z]{1,12})(?![0-9a-z])(?!\.\d)/gi;
+
+/** A label followed by something dotted that starts like a reference: a candidate to explain. */
+const LABELLED_CANDIDATE = new RegExp(
+  `(${WORDED_LABEL_SOURCE})(\\d{1,4}(?:\\.[0-9a-z<>{}*_-]{0,16}){1,6})`,
+  'gi',
+);
+
+interface Accumulator {
+  readonly fields: ReferenceFields;
+  readonly asWritten: string;
+  readonly labels: ReferenceLabel[];
+  occurrences: number;
+}
+
+class ExtractionState {
+  readonly found = new Map<string, Accumulator>();
+  readonly rejected = new Map<string, RejectedCandidate>();
+  /** Where a pattern match started, so a labelled candidate is not explained twice. */
+  readonly matchedStarts = new Set<number>();
+
+  addReference(fields: ReferenceFields, asWritten: string, label: ReferenceLabel | null): void {
+    const key = canonicalReference(fields);
+    const existing = this.found.get(key);
+    const accumulator = existing ?? { fields, asWritten, labels: [], occurrences: 0 };
+    accumulator.occurrences += 1;
+    if (label !== null && !accumulator.labels.includes(label)) accumulator.labels.push(label);
+    if (!existing) this.found.set(key, accumulator);
+  }
+
+  addRejected(text: string, reason: string, label: ReferenceLabel | null): void {
+    if (!this.rejected.has(text)) this.rejected.set(text, { text, reason, label });
+  }
+}
+
+function scanReferences(text: string, nowSeconds: number, state: ExtractionState): void {
+  for (const match of text.matchAll(REFERENCE_PATTERN)) {
+    const start = match.index;
+    state.matchedStarts.add(start);
+    const label = labelBefore(text, start);
+    const result = validateReferenceFields(match.slice(1, 5), nowSeconds);
+    if (result.ok) state.addReference(result.fields, match[0], label);
+    else state.addRejected(match[0], result.reason, label);
+  }
+}
+
+function scanLabelledCandidates(text: string, nowSeconds: number, state: ExtractionState): void {
+  for (const match of text.matchAll(LABELLED_CANDIDATE)) {
+    const [, labelText = '', token = ''] = match;
+    const start = match.index + labelText.length;
+    if (state.matchedStarts.has(start)) continue;
+    const label = labelBefore(text, start);
+    const parts = token.replace(/\.+$/, '').split('.');
+    const result = validateReferenceFields(parts, nowSeconds);
+    const reason = result.ok
+      ? `'${token}' is glued to the text around it, so it cannot be told apart from it`
+      : result.reason;
+    state.addRejected(token, reason, label);
+  }
+}
+
+/** Ties each GRN to the error reference of the same response (same last three fields). */
+function relatedReferences(accumulators: readonly Accumulator[]): Map<Accumulator, string> {
+  const byTail = new Map<string, Accumulator[]>();
+  for (const accumulator of accumulators) {
+    const tail = requestTail(accumulator.fields);
+    byTail.set(tail, [...(byTail.get(tail) ?? []), accumulator]);
+  }
+  const related = new Map<Accumulator, string>();
+  for (const group of byTail.values()) {
+    const grn = group.find((a) => kindOf(a.fields.reasonCode, a.labels) === 'grn');
+    const error = group.find((a) => kindOf(a.fields.reasonCode, a.labels) === 'error');
+    if (grn && error) {
+      related.set(grn, canonicalReference(error.fields));
+      related.set(error, canonicalReference(grn.fields));
+    }
+  }
+  return related;
+}
+
+/**
+ * Finds every Akamai reference in text as people paste it: HTML source (entity-encoded, even
+ * twice), rendered pages, JSON and code strings, logs, headers, e-mail sources, URLs.
+ * The same reference seen twice is one result with `occurrences: 2`. Look-alikes come back in
+ * `rejected` with the field and the rule they break. Never throws.
+ */
+export function extractReferences(text: string, options: DecodeOptions = {}): ExtractionResult {
+  const nowSeconds = Math.floor((options.now ?? Date.now()) / 1000);
+  const normalised = normaliseText(text);
+  const state = new ExtractionState();
+  scanReferences(normalised, nowSeconds, state);
+  scanLabelledCandidates(normalised, nowSeconds, state);
+
+  const accumulators = [...state.found.values()];
+  const related = relatedReferences(accumulators);
+  const references: DecodedReference[] = accumulators.map((accumulator) =>
+    buildReference(
+      accumulator.fields,
+      {
+        asWritten: accumulator.asWritten,
+        labels: accumulator.labels,
+        occurrences: accumulator.occurrences,
+        relatedReference: related.get(accumulator) ?? null,
+      },
+      nowSeconds,
+    ),
+  );
+  return { references, rejected: [...state.rejected.values()] };
+}

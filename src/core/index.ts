@@ -1,0 +1,45 @@
+/**
+ * The decoder core: pure TypeScript, no React, no DOM. Everything the app knows about Akamai
+ * references is reachable from here, and runs in Node unchanged.
+ */
+export { extractReferences } from './extract.ts';
+export { decodeReference } from './decode.ts';
+export type {
+  DecodeOptions,
+  DecodeResult,
+  DecodedReference,
+  ExtractionResult,
+  ReferenceKind,
+  ReferenceWarning,
+  ReferenceWarningCode,
+  RejectedCandidate,
+} from './reference-types.ts';
+export { REFERENCE_LABELS, type ReferenceLabel } from './labels.ts';
+export { decodeEdgeIp, edgeHostname } from './edge-ip.ts';
+export { normaliseText } from './normalise.ts';
+export {
+  LOG_WINDOW_HOURS,
+  referenceAge,
+  type LogWindowStanding,
+  type ReferenceAge,
+} from './age.ts';
+export { formatInZone, formatRelativeAge, formatUtc, isoUtc } from './time-format.ts';
+export { AKAMAI_CODE_TABLE } from './akamai-code-table.ts';
+export { CODE_GUIDANCE } from './code-guidance.ts';
+export {
+  MAX_REASON_CODE,
+  filterReasonCodes,
+  listReasonCodes,
+  lookupReasonCode,
+} from './reason-codes.ts';
+export { SOURCES, WHO_ACTS_LABELS, type SourceDescription } from './sources.ts';
+export type {
+  AkamaiCodeRecord,
+  CodeFamily,
+  CodeGuidance,
+  Confidence,
+  ReasonCodeInfo,
+  SourceId,
+  SourcedText,
+  WhoActs,
+} from './code-types.ts';

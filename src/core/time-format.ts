@@ -1,0 +1,37 @@
+import { formatDistanceStrict } from 'date-fns';
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** `2022-02-11 19:52:20 UTC`: the form Oracle and Akamai read in an SR. */
+export function formatUtc(epochSeconds: number): string {
+  const date = new Date(epochSeconds * 1000);
+  return (
+    `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
+    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} UTC`
+  );
+}
+
+/** ISO 8601 in UTC without milliseconds, for exports and machine-readable fields. */
+export function isoUtc(epochSeconds: number): string {
+  return new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** The same instant in a named time zone, e.g. `11 Feb 2022, 20:52:20 CET`. */
+export function formatInZone(epochSeconds: number, timeZone: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    year: 'numeric',
+    month: 'short',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+    timeZoneName: 'short',
+  }).format(new Date(epochSeconds * 1000));
+}
+
+/** "3 hours ago" or "in 5 minutes", relative to `nowMs`. */
+export function formatRelativeAge(epochSeconds: number, nowMs: number): string {
+  return formatDistanceStrict(new Date(epochSeconds * 1000), new Date(nowMs), { addSuffix: true });
+}
