@@ -1,0 +1,104 @@
+import { Link } from 'react-router';
+import {
+  formatInZone,
+  formatRelativeAge,
+  formatUtc,
+  lookupReasonCode,
+  referenceAge,
+  type DecodedReference,
+} from '../../core/index.ts';
+import { paths } from '../routes.ts';
+import { viewerZone } from '../viewer-zone.ts';
+import { CodeExplanation } from './CodeExplanation.tsx';
+import { CopyButton } from './CopyButton.tsx';
+
+interface ReferenceCardProps {
+  readonly reference: DecodedReference;
+  readonly now: number;
+}
+
+export function ReferenceCard({ reference, now }: ReferenceCardProps) {
+  const info = lookupReasonCode(reference.reasonCode);
+  const age = referenceAge(reference.epochSeconds, now);
+  const { timeZone, locale } = viewerZone();
+  const headingId = `ref-${reference.reference.replaceAll('.', '-')}`;
+  const isGrn = reference.kind === 'grn';
+
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {isGrn
+          ? 'Akamai GRN: a request id, not an error'
+          : `Code ${reference.reasonCode} · ${info.akamaiName ?? 'not in Akamai’s table'}`}
+      </h2>
+      <p className="reference-line">
+        <code>{reference.reference}</code>
+        <CopyButton text={reference.reference} label={`Copy reference ${reference.reference}`} />
+      </p>
+
+      {reference.warnings.length > 0 && (
+        <ul className="warnings">
+          {reference.warnings.map((warning) => (
+            <li key={warning.code}>{warning.message}</li>
+          ))}
+        </ul>
+      )}
+      {!isGrn && (
+        <p className={`log-window log-window-${age.standing}`} role="note">
+          {age.advice}
+        </p>
+      )}
+
+      <dl className="facts">
+        <dt>Time</dt>
+        <dd>
+          <strong>{formatUtc(reference.epochSeconds)}</strong>
+          <br />
+          {formatInZone(reference.epochSeconds, timeZone, locale)} (your time zone, {timeZone})
+          <br />
+          {formatRelativeAge(reference.epochSeconds, now)}
+        </dd>
+        <dt>Edge server</dt>
+        <dd>
+          {reference.edgeIp}
+          <br />
+          <span className="hostname">{reference.edgeHostname}</span>
+        </dd>
+        <dt>Request id</dt>
+        <dd>
+          <code>{reference.requestIdHex}</code> (hex) = <code>{reference.requestId}</code> (decimal)
+        </dd>
+        <dt>Seen</dt>
+        <dd>
+          {reference.occurrences === 1 ? 'once' : `${reference.occurrences} times`}
+          {reference.labels.length > 0 && `, labelled ${reference.labels.join(', ')}`}
+        </dd>
+        {reference.relatedReference !== null && (
+          <>
+            <dt>{isGrn ? 'Its error reference' : 'Its GRN'}</dt>
+            <dd>
+              <code>{reference.relatedReference}</code>
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {!isGrn && (
+        <details className="explanation" open>
+          <summary>What code {reference.reasonCode} means and who acts</summary>
+          <CodeExplanation info={info} />
+        </details>
+      )}
+
+      <p className="card-links">
+        <Link to={paths.code(reference.reasonCode)}>About code {reference.reasonCode}</Link>
+        <Link to={paths.decode(reference.reference)}>Link to this reference</Link>
+        {reference.errorsUrl !== null && (
+          <a href={reference.errorsUrl} target="_blank" rel="noreferrer noopener">
+            Akamai&apos;s page for it
+          </a>
+        )}
+      </p>
+    </article>
+  );
+}

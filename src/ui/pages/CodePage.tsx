@@ -1,0 +1,49 @@
+import { Link, useParams } from 'react-router';
+import { lookupReasonCode, MAX_REASON_CODE } from '../../core/index.ts';
+import { CodeExplanation } from '../components/CodeExplanation.tsx';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { paths } from '../routes.ts';
+
+function parseCode(value: string): number | null {
+  if (!/^\d{1,3}$/.test(value)) return null;
+  const code = Number(value);
+  return code <= MAX_REASON_CODE ? code : null;
+}
+
+export function CodePage() {
+  const { code: codeParam = '' } = useParams();
+  const code = parseCode(codeParam);
+  const info = code === null ? null : lookupReasonCode(code);
+  useDocumentTitle(info === null ? 'Unknown reason code' : `Reason code ${info.code}`);
+
+  return (
+    <>
+      {info === null ? (
+        <>
+          <h1>Unknown reason code</h1>
+          <p role="alert" className="error">
+            &apos;{codeParam}&apos; is not a reason code: codes are whole numbers from 0 to{' '}
+            {MAX_REASON_CODE}.
+          </p>
+        </>
+      ) : (
+        <>
+          <h1>
+            Reason code {info.code}
+            {info.akamaiName !== null && `: ${info.akamaiName}`}
+          </h1>
+          {!info.inAkamaiTable && (
+            <p className="warnings">
+              Code {info.code} is not in Akamai&apos;s published table
+              {info.oracleWording !== null ? '; what is shown is Oracle’s description.' : '.'}
+            </p>
+          )}
+          <CodeExplanation info={info} />
+        </>
+      )}
+      <p>
+        <Link to={paths.codes}>All reason codes</Link>
+      </p>
+    </>
+  );
+}

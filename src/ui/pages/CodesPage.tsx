@@ -1,0 +1,67 @@
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { filterReasonCodes, listReasonCodes } from '../../core/index.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { paths } from '../routes.ts';
+
+const ALL_CODES = listReasonCodes();
+
+export function CodesPage() {
+  useDocumentTitle('Reason codes');
+  const [query, setQuery] = useState('');
+  const codes = useMemo(() => filterReasonCodes(ALL_CODES, query), [query]);
+  const filterId = useId();
+
+  return (
+    <>
+      <h1>Akamai reason codes</h1>
+      <p>
+        The first field of a reference is the reason code. Names come from Akamai&apos;s published
+        table; meanings are ours, with Oracle&apos;s wording beside them where its guide has one.
+      </p>
+      <label htmlFor={filterId}>Filter codes by number, name or words</label>
+      <input
+        id={filterId}
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        autoComplete="off"
+      />
+      <p role="status">
+        {codes.length === ALL_CODES.length
+          ? `${codes.length} codes`
+          : `${codes.length} of ${ALL_CODES.length} codes match`}
+      </p>
+      <div className="table-scroll">
+        <table className="codes-table">
+          <caption className="visually-hidden">Reason codes</caption>
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              <th scope="col">Akamai name</th>
+              <th scope="col">Meaning</th>
+              <th scope="col">Confidence</th>
+            </tr>
+          </thead>
+          <tbody>
+            {codes.map((info) => (
+              <tr key={info.code}>
+                <th scope="row">
+                  <Link to={paths.code(info.code)}>{info.code}</Link>
+                </th>
+                <td>{info.akamaiName ?? 'not in Akamai’s table (per Oracle)'}</td>
+                <td>
+                  {info.guidance?.meaning.text ?? info.oracleWording ?? ''}
+                  {info.oracleWording !== null && info.guidance !== null && (
+                    <span className="oracle-wording"> Oracle: “{info.oracleWording}”</span>
+                  )}
+                </td>
+                <td>{info.nameConfidence}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

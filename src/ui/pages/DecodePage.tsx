@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { useExtraction } from '../hooks/useExtraction.ts';
+import { useNow } from '../hooks/useNow.ts';
+import { RejectedList } from '../components/RejectedList.tsx';
+import { ReferenceList } from '../components/ReferenceList.tsx';
+
+const EXAMPLE = 'Access Denied\n\nReference #18.4c96df17.1644609140.2a155db';
+
+function resultSummary(found: number, rejected: number): string {
+  const references = found === 1 ? '1 reference' : `${found} references`;
+  return rejected === 0 ? `Found ${references}.` : `Found ${references}; ${rejected} not valid.`;
+}
+
+export function DecodePage() {
+  useDocumentTitle('Decode references');
+  const [text, setText] = useState('');
+  const { result, pending } = useExtraction(text);
+  const now = useNow();
+  const inputId = useId();
+  const hintId = useId();
+  const hasResults = result.references.length > 0 || result.rejected.length > 0;
+
+  return (
+    <>
+      <h1>Decode Akamai reference IDs</h1>
+      <label htmlFor={inputId} className="paste-label">
+        Paste reference IDs or any text containing them
+      </label>
+      <p id={hintId} className="hint">
+        An error page (or its HTML source), a log, response headers, an e-mail: every reference in
+        it is found and decoded as you paste. Nothing leaves this browser.
+      </p>
+      <textarea
+        id={inputId}
+        aria-describedby={hintId}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        rows={8}
+        spellCheck={false}
+        autoComplete="off"
+      />
+      <p role="status" className="result-status">
+        {pending
+          ? 'Decoding…'
+          : text.trim() !== '' && resultSummary(result.references.length, result.rejected.length)}
+      </p>
+      {text.trim() === '' && (
+        <section className="empty-state" aria-labelledby="empty-heading">
+          <h2 id="empty-heading">What to paste</h2>
+          <p>
+            Anything that shows an Akamai error: &quot;Access Denied … Reference
+            #18.4c96df17.1644609140.2a155db&quot;, the page&apos;s HTML source, a log with many
+            refused calls, or an <code>Akamai-GRN</code> response header.
+          </p>
+          <button type="button" onClick={() => setText(EXAMPLE)}>
+            Try an example: 18.4c96df17.1644609140.2a155db
+          </button>
+        </section>
+      )}
+      {!pending && text.trim() !== '' && !hasResults && (
+        <p className="no-results">
+          No reference found. A reference has four fields separated by dots, such as
+          18.4c96df17.1644609140.2a155db.
+        </p>
+      )}
+      <ReferenceList references={result.references} now={now} />
+      <RejectedList rejected={result.rejected} />
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { paths } from '../routes.ts';
+
+export function NotFoundPage() {
+  useDocumentTitle('Page not found');
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>
+        This address is not part of the decoder. <Link to={paths.home}>Go to the decoder</Link>.
+      </p>
+    </>
+  );
+}

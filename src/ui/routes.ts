@@ -1,0 +1,29 @@
+import type { ComponentType } from 'react';
+import { CodePage } from './pages/CodePage.tsx';
+import { CodesPage } from './pages/CodesPage.tsx';
+import { DecodePage } from './pages/DecodePage.tsx';
+import { DeepLinkPage } from './pages/DeepLinkPage.tsx';
+
+export interface AppRoute {
+  readonly path: string;
+  readonly title: string;
+  /** The label in the navigation, or null for a route reached only by link. */
+  readonly nav: string | null;
+  readonly page: ComponentType;
+}
+
+/** The one table that drives the router, the navigation and the page titles. */
+export const ROUTES: readonly AppRoute[] = [
+  { path: '/', title: 'Decode references', nav: 'Decode', page: DecodePage },
+  { path: '/decode/:reference', title: 'Decoded reference', nav: null, page: DeepLinkPage },
+  { path: '/codes', title: 'Reason codes', nav: 'Reason codes', page: CodesPage },
+  { path: '/codes/:code', title: 'Reason code', nav: null, page: CodePage },
+];
+
+/** Links into the route table; deep links carry references only, never pasted text. */
+export const paths = {
+  home: '/',
+  decode: (reference: string) => `/decode/${encodeURIComponent(reference)}`,
+  codes: '/codes',
+  code: (code: number) => `/codes/${code}`,
+} as const;
