@@ -81,6 +81,11 @@ describe('extractReferences: text as people paste it', () => {
       'an e-mail source with quoted-printable soft line breaks',
       'Content-Transfer-Encoding: quoted-printable\r\n\r\nWe got Reference #18=2E4c96df17.16446=\r\n09140.2a155db today',
     ],
+    [
+      'a quoted-printable body without headers, wrapped at 76 columns',
+      // A 74-character line, then the encoder's `=`: the reference is split across the wrap.
+      `${'Access Denied: no permission for this path.'.padEnd(45, ' ')} Reference #18.4c96df17.16446=\n09140.2a155db`,
+    ],
   ])('finds it in %s', (_form, text) => {
     expect(found(text)).toEqual([SEED]);
   });
@@ -95,6 +100,10 @@ describe('extractReferences: text as people paste it', () => {
       '30.74c47b68.1626182696.201415a4',
       '97.a79a645f.1561277697.611f285',
     ]);
+  });
+
+  it('does not join a line ending in `key=` to the next line outside quoted-printable', () => {
+    expect(found(`ref=\n${SEED}`)).toEqual([SEED]);
   });
 
   it('keeps the spelling seen and canonicalises a zero-padded code', () => {
