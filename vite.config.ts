@@ -39,10 +39,37 @@ function contentSecurityPolicy(): Plugin {
 // Tests assert UTC renderings; pin the zone before anything reads it.
 process.env.TZ = 'UTC';
 
+/**
+ * Module scripts and `crossorigin` stylesheets are fetched with CORS. A sandboxed iframe without
+ * allow-same-origin (and a file:// page) has an opaque origin, so a plain static host that sends
+ * no CORS headers would serve it a blank page. The build is a single classic script instead.
+ */
+function classicScriptTags(): Plugin {
+  return {
+    name: 'classic-script-tags',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html
+          .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
+          .replace(/<link rel="stylesheet" crossorigin href=/g, '<link rel="stylesheet" href='),
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), contentSecurityPolicy(), classicScriptTags()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: false,
+    cssCodeSplit: false,
+    rollupOptions: { output: { format: 'iife' } },
+  },
+  worker: { format: 'iife' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     projects: [

@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import type { DecodedReference } from '../../core/index.ts';
 import { ReferenceCard } from './ReferenceCard.tsx';
+
+/** Cards are rich; rendering thousands at once would freeze the page, so they come in pages. */
+const CARDS_PER_PAGE = 25;
 
 interface ReferenceListProps {
   readonly references: readonly DecodedReference[];
@@ -7,13 +11,27 @@ interface ReferenceListProps {
 }
 
 export function ReferenceList({ references, now }: ReferenceListProps) {
+  const [shown, setShown] = useState(CARDS_PER_PAGE);
+  const visible = references.slice(0, shown);
+  const remaining = references.length - visible.length;
+
   return (
-    <ol className="reference-list" aria-label="Decoded references">
-      {references.map((reference) => (
-        <li key={reference.reference}>
-          <ReferenceCard reference={reference} now={now} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="reference-list" aria-label="Decoded references">
+        {visible.map((reference) => (
+          <li key={reference.reference}>
+            <ReferenceCard reference={reference} now={now} />
+          </li>
+        ))}
+      </ol>
+      {remaining > 0 && (
+        <p className="more">
+          Showing {visible.length} of {references.length} references.{' '}
+          <button type="button" onClick={() => setShown((count) => count + CARDS_PER_PAGE * 4)}>
+            Show {Math.min(remaining, CARDS_PER_PAGE * 4)} more
+          </button>
+        </p>
+      )}
+    </>
   );
 }

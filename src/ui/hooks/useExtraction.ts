@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { extractReferences, type ExtractionResult } from '../../core/index.ts';
+import { useEffect, useRef, useState } from 'react';
+import type { ExtractionResult } from '../../core/index.ts';
+import { ExtractionClient } from '../extraction-client.ts';
 
 const EMPTY: ExtractionResult = { references: [], rejected: [] };
 /** Above this size, wait for typing to pause before decoding, so keystrokes stay responsive. */
@@ -17,12 +18,21 @@ export function useExtraction(text: string): Extraction {
     text: '',
     result: EMPTY,
   });
+  const client = useRef<ExtractionClient | null>(null);
+
+  useEffect(() => {
+    const current = new ExtractionClient();
+    client.current = current;
+    return () => current.dispose();
+  }, []);
+
   useEffect(() => {
     const delay = text.length > LARGE_INPUT_CHARACTERS ? LARGE_INPUT_DELAY_MS : 0;
     const timer = setTimeout(() => {
-      setDecoded({ text, result: extractReferences(text, { now: Date.now() }) });
+      client.current?.extract(text, (result) => setDecoded({ text, result }));
     }, delay);
     return () => clearTimeout(timer);
   }, [text]);
+
   return { result: decoded.result, pending: decoded.text !== text };
 }

@@ -2,7 +2,7 @@
  * Extraction speed as a ratio to a bare regex scan of the same text, measured in one run so
  * the machine's noise affects both sides alike. Prints figures; asserts nothing.
  */
-import { extractReferences } from '../src/core/index.ts';
+import { extractReferences } from '../../src/core/index.ts';
 import { syntheticLog } from './synthetic-log.ts';
 
 const BARE_SCAN = /\d{1,3}\.[0-9a-f]{1,8}\.\d{10}\.[0-9a-f]{1,8}/gi;

@@ -1,0 +1,14 @@
+import type { ExtractionResult } from '../core/index.ts';
+
+/** What the page sends the extraction worker. */
+export interface ExtractionRequest {
+  readonly id: number;
+  readonly text: string;
+  readonly now: number;
+}
+
+/** What the worker answers; `id` ties it to the newest request. */
+export interface ExtractionResponse {
+  readonly id: number;
+  readonly result: ExtractionResult;
+}

@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, paste, test } from './fixtures.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SEED = '18.4c96df17.1644609140.2a155db';
+
+interface ScreenState {
+  readonly name: string;
+  readonly open: (page: Page) => Promise<void>;
+}
+
+const STATES: readonly ScreenState[] = [
+  {
+    name: 'decode screen, empty state',
+    open: async (page) => {
+      await page.goto('/#/');
+      await expect(page.getByRole('heading', { name: 'What to paste' })).toBeVisible();
+    },
+  },
+  {
+    name: 'decode screen with results, warnings and rejections',
+    open: async (page) => {
+      await page.goto('/#/');
+      await paste(
+        page,
+        [
+          `Reference #${SEED}`,
+          'Akamai-GRN: 0.4c96df17.1644609140.2a155db',
+          'Reference #25.4c96df17.1644609140.2a155db',
+          'Reference ID: 18.4f6c1a3b.1756192800.knfjvdun',
+        ].join('\n'),
+      );
+      await expect(page.getByRole('article')).toHaveCount(3);
+      await page.getByRole('button', { name: `Copy reference ${SEED}` }).click();
+    },
+  },
+  {
+    name: 'deep link',
+    open: async (page) => {
+      await page.goto(`/#/decode/${SEED}`);
+      await expect(page.getByRole('article')).toBeVisible();
+    },
+  },
+  {
+    name: 'invalid deep link',
+    open: async (page) => {
+      await page.goto('/#/decode/not-a-reference');
+      await expect(page.getByRole('alert')).toBeVisible();
+    },
+  },
+  {
+    name: 'code table, filtered',
+    open: async (page) => {
+      await page.goto('/#/codes');
+      await page.getByLabel('Filter codes by number, name or words').fill('origin');
+      await expect(page.getByRole('table')).toBeVisible();
+    },
+  },
+  {
+    name: 'one code',
+    open: async (page) => {
+      await page.goto('/#/codes/102');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    },
+  },
+  {
+    name: 'not found',
+    open: async (page) => {
+      await page.goto('/#/nowhere');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    },
+  },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+    for (const state of STATES) {
+      test(`axe finds no WCAG 2.2 AA violation: ${state.name}`, async ({ page }) => {
+        await state.open(page);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}

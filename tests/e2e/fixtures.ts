@@ -1,0 +1,67 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+export interface PageWatch {
+  /** Every URL the page (and its frames) requested, in order. */
+  readonly requests: string[];
+}
+
+export const PASTE_LABEL = 'Paste reference IDs or any text containing them';
+
+/**
+ * Every browser test fails on a console error, an uncaught exception, a dialog, a CSP violation
+ * or a request to any other origin, whatever else it checks.
+ */
+export const test = base.extend<{ watch: PageWatch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on('request', (request) => requests.push(request.url()));
+      await page.addInitScript(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+
+      await use({ requests });
+
+      const violations = await Promise.all(
+        page
+          .frames()
+          .map((frame) =>
+            frame.evaluate(() => window.__cspViolations ?? []).catch(() => [] as string[]),
+          ),
+      );
+      expect(violations.flat(), 'CSP violations').toEqual([]);
+      expect(problems, 'console errors, exceptions and dialogs').toEqual([]);
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign = requests.filter(
+        (url) =>
+          !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+      );
+      expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.getByLabel(PASTE_LABEL).fill(text);
+}

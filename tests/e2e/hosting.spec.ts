@@ -1,0 +1,53 @@
+import { expect, paste, PASTE_LABEL, test } from './fixtures.ts';
+
+const SEED = '18.4c96df17.1644609140.2a155db';
+const SUB_PATH = '/tools/akamai/reference-decoder/';
+
+test('works under a nested sub-path of a plain static server', async ({ page, watch }) => {
+  await page.goto(`${SUB_PATH}#/codes/18`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Reason code 18: ERR_ACCESS_DENIED',
+  );
+  await page.getByRole('link', { name: 'Decode', exact: true }).click();
+  await paste(page, `Reference #${SEED}`);
+  await expect(page.getByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' })).toBeVisible();
+  const assets = watch.requests.filter((url) => url.includes('/assets/'));
+  expect(assets.length).toBeGreaterThan(0);
+  for (const url of assets)
+    expect(new URL(url).pathname.startsWith(`${SUB_PATH}assets/`)).toBe(true);
+});
+
+test('works inside an iframe on a wiki page', async ({ page }) => {
+  await page.goto('/host/iframe.html');
+  const frame = page.frameLocator('#decoder');
+  await frame.getByLabel(PASTE_LABEL).fill(`Reference #${SEED}`);
+  await expect(frame.getByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' })).toBeVisible();
+});
+
+test('works inside a sandboxed iframe without same-origin (no storage, no worker)', async ({
+  page,
+}) => {
+  await page.goto('/host/sandboxed.html');
+  const frame = page.frameLocator('#decoder');
+  await frame.getByLabel(PASTE_LABEL).fill(`Reference #${SEED}`);
+  await expect(frame.getByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' })).toBeVisible();
+  await expect(frame.getByText('23.223.150.76')).toBeVisible();
+
+  // A paste large enough for the worker, which an opaque origin may not start: decoded anyway.
+  const app = page.frames().find((candidate) => candidate.url().includes(SUB_PATH));
+  await app?.evaluate(
+    ([label, text]) => {
+      const box = [...document.querySelectorAll('textarea')].find(
+        (area) => area.labels?.[0]?.textContent === label,
+      );
+      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+      if (box === undefined || setValue === undefined) throw new Error('paste box not found');
+      setValue.call(box, text);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [PASTE_LABEL, `${'log line\n'.repeat(8000)}Reference #30.74c47b68.1626182696.201415a4`],
+  );
+  await expect(
+    frame.getByRole('article', { name: 'Code 30 · ERR_FWD_SSL_HANDSHAKE' }),
+  ).toBeVisible();
+});
