@@ -1,4 +1,4 @@
-import { formatDistanceStrict } from 'date-fns';
+import { intlFormatDistance } from 'date-fns';
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
@@ -31,7 +31,10 @@ export function formatInZone(epochSeconds: number, timeZone: string, locale = 'e
   }).format(new Date(epochSeconds * 1000));
 }
 
-/** "3 hours ago" or "in 5 minutes", relative to `nowMs`. */
-export function formatRelativeAge(epochSeconds: number, nowMs: number): string {
-  return formatDistanceStrict(new Date(epochSeconds * 1000), new Date(nowMs), { addSuffix: true });
+/**
+ * "3 hours ago" or "in 30 minutes", relative to `nowMs`. Uses the platform's Intl data rather
+ * than a bundled date-fns locale, which would add kilobytes to the first screen.
+ */
+export function formatRelativeAge(epochSeconds: number, nowMs: number, locale = 'en'): string {
+  return intlFormatDistance(new Date(epochSeconds * 1000), new Date(nowMs), { locale });
 }
