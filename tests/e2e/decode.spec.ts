@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, paste, test } from './fixtures.ts';
+import { expect, paste, PASTE_LABEL, pasteEvent, test } from './fixtures.ts';
 
 const errorPage = readFileSync(
   new URL('../fixtures/akamai-access-denied.html', import.meta.url),
@@ -89,4 +89,16 @@ test('hostile paste is shown as text, never run', async ({ page }) => {
   await expect(
     page.getByText(/placeholder|not hexadecimal|incomplete|fields/).first(),
   ).toBeVisible();
+});
+
+test('a 10 MB paste decodes off the main thread and stays out of the box', async ({ page }) => {
+  await page.goto('/#/');
+  const line = '2026-11-28T10:00:00Z INFO gw POST /rest/apis/customer/v1/accounts 200 12ms\n';
+  await pasteEvent(
+    page,
+    `${line.repeat(Math.ceil((10 * 1024 * 1024) / line.length))}Reference #${SEED}`,
+  );
+  await expect(page.getByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' })).toBeVisible();
+  await expect(page.getByText(/^Pasted 10\.0 MB/)).toBeVisible();
+  await expect(page.getByLabel(PASTE_LABEL)).toHaveValue('');
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 
 declare global {
   interface Window {
@@ -64,4 +64,26 @@ export { expect };
 
 export async function paste(page: Page, text: string): Promise<void> {
   await page.getByLabel(PASTE_LABEL).fill(text);
+}
+
+/**
+ * Dispatches a paste event carrying `text` at the paste box, as the browser does on Ctrl+V.
+ * Used for large pastes: Playwright's fill() stalls on megabytes, and the app keeps a large
+ * paste out of the box anyway.
+ */
+export async function pasteEvent(target: Page | Frame, text: string): Promise<void> {
+  await target.evaluate(
+    ({ pasted, label }) => {
+      const box = [...document.querySelectorAll('textarea')].find(
+        (area) => area.labels?.[0]?.textContent === label,
+      );
+      if (box === undefined) throw new Error(`no textarea labelled "${label}"`);
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', pasted);
+      box.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }),
+      );
+    },
+    { pasted: text, label: PASTE_LABEL },
+  );
 }

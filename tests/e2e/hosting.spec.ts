@@ -1,4 +1,4 @@
-import { expect, paste, PASTE_LABEL, test } from './fixtures.ts';
+import { expect, paste, PASTE_LABEL, pasteEvent, test } from './fixtures.ts';
 
 const SEED = '18.4c96df17.1644609140.2a155db';
 const SUB_PATH = '/tools/akamai/reference-decoder/';
@@ -35,18 +35,8 @@ test('works inside a sandboxed iframe without same-origin (no storage, no worker
 
   // A paste large enough for the worker, which an opaque origin may not start: decoded anyway.
   const app = page.frames().find((candidate) => candidate.url().includes(SUB_PATH));
-  await app?.evaluate(
-    ([label, text]) => {
-      const box = [...document.querySelectorAll('textarea')].find(
-        (area) => area.labels?.[0]?.textContent === label,
-      );
-      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-      if (box === undefined || setValue === undefined) throw new Error('paste box not found');
-      setValue.call(box, text);
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [PASTE_LABEL, `${'log line\n'.repeat(8000)}Reference #30.74c47b68.1626182696.201415a4`],
-  );
+  if (app === undefined) throw new Error('the decoder frame did not load');
+  await pasteEvent(app, `${'log line\n'.repeat(30_000)}Reference #30.74c47b68.1626182696.201415a4`);
   await expect(
     frame.getByRole('article', { name: 'Code 30 · ERR_FWD_SSL_HANDSHAKE' }),
   ).toBeVisible();

@@ -1,8 +1,10 @@
 /**
  * Extraction speed as a ratio to a bare regex scan of the same text, measured in one run so
- * the machine's noise affects both sides alike. Prints figures; asserts nothing.
+ * the machine's noise affects both sides alike; then the built app in Chromium (bench-browser.ts).
+ * Prints figures; asserts nothing. Run after `vite build` (npm run bench does both).
  */
 import { extractReferences } from '../../src/core/index.ts';
+import { benchBrowser } from './bench-browser.ts';
 import { syntheticLog } from './synthetic-log.ts';
 
 const BARE_SCAN = /\d{1,3}\.[0-9a-f]{1,8}\.\d{10}\.[0-9a-f]{1,8}/gi;
@@ -35,3 +37,5 @@ for (const megabytes of [1, 10]) {
     `${String(megabytes).padStart(2)} MB  | ${String(found).padStart(10)} | ${extractMs.toFixed(1).padStart(10)} | ${bareMs.toFixed(1).padStart(13)} | ${(extractMs / bareMs).toFixed(2)}`,
   );
 }
+
+await benchBrowser([1, 10]);

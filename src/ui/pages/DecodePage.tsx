@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useExtraction } from '../hooks/useExtraction.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { RejectedList } from '../components/RejectedList.tsx';
+import { PasteBox } from '../components/PasteBox.tsx';
 import { ReferenceList } from '../components/ReferenceList.tsx';
 
 const EXAMPLE = 'Access Denied\n\nReference #18.4c96df17.1644609140.2a155db';
@@ -14,31 +15,26 @@ function resultSummary(found: number, rejected: number): string {
 
 export function DecodePage() {
   useDocumentTitle('Decode references');
+  // `text` is everything to decode; `typedText` is what the box shows (a large paste is not in it).
   const [text, setText] = useState('');
+  const [typedText, setTypedText] = useState('');
   const { result, pending } = useExtraction(text);
   const now = useNow();
-  const inputId = useId();
-  const hintId = useId();
   const hasResults = result.references.length > 0 || result.rejected.length > 0;
 
   return (
     <>
       <h1>Decode Akamai reference IDs</h1>
-      <label htmlFor={inputId} className="paste-label">
-        Paste reference IDs or any text containing them
-      </label>
-      <p id={hintId} className="hint">
-        An error page (or its HTML source), a log, response headers, an e-mail: every reference in
-        it is found and decoded as you paste. Nothing leaves this browser.
-      </p>
-      <textarea
-        id={inputId}
-        aria-describedby={hintId}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        rows={8}
-        spellCheck={false}
-        autoComplete="off"
+      <PasteBox
+        typedText={typedText}
+        onType={(typed) => {
+          setText(typed);
+          setTypedText(typed);
+        }}
+        onLargePaste={(pasted) => {
+          setText(pasted);
+          setTypedText('');
+        }}
       />
       <p role="status" className="result-status">
         {pending
@@ -53,7 +49,13 @@ export function DecodePage() {
             #18.4c96df17.1644609140.2a155db&quot;, the page&apos;s HTML source, a log with many
             refused calls, or an <code>Akamai-GRN</code> response header.
           </p>
-          <button type="button" onClick={() => setText(EXAMPLE)}>
+          <button
+            type="button"
+            onClick={() => {
+              setText(EXAMPLE);
+              setTypedText(EXAMPLE);
+            }}
+          >
             Try an example: 18.4c96df17.1644609140.2a155db
           </button>
         </section>
