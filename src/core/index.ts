@@ -43,3 +43,40 @@ export type {
   SourcedText,
   WhoActs,
 } from './code-types.ts';
+export {
+  DESCRIPTION_LIMIT,
+  SUMMARY_LIMIT,
+  draftServiceRequest,
+  type DraftInput,
+  type DraftWarning,
+  type DraftWarningKind,
+  type ServiceRequestDraft,
+} from './service-request/draft.ts';
+export {
+  BUSINESS_IMPACT,
+  CONNECTIVITY,
+  HTTP_METHODS,
+  ORACLE_SERVICES,
+  isProductionEnvironment,
+  validateContext,
+  type BusinessImpact,
+  type Connectivity,
+  type ContextProblem,
+  type OracleServiceId,
+  type ServiceRequestContext,
+} from './service-request/context.ts';
+export {
+  REDACTED,
+  SECRET_DESCRIPTIONS,
+  describeSecrets,
+  findSecrets,
+  redactSecrets,
+  type SecretFinding,
+  type SecretKind,
+} from './service-request/secrets.ts';
+export {
+  SEVERITY_LABELS,
+  SEVERITY_ONE_REMINDER,
+  suggestSeverity,
+  type SeverityLevel,
+} from './service-request/severity.ts';
