@@ -4,6 +4,7 @@
  */
 export { extractReferences } from './extract.ts';
 export { decodeReference } from './decode.ts';
+export { analysePastedText, type PasteAnalysis } from './paste-analysis.ts';
 export type {
   DecodeOptions,
   DecodeResult,
@@ -58,6 +59,7 @@ export {
   HTTP_METHODS,
   ORACLE_SERVICES,
   isProductionEnvironment,
+  parseStoredContext,
   validateContext,
   type BusinessImpact,
   type Connectivity,
@@ -71,6 +73,7 @@ export {
   describeSecrets,
   findSecrets,
   redactSecrets,
+  withoutSecrets,
   type SecretFinding,
   type SecretKind,
 } from './service-request/secrets.ts';

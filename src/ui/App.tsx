@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { NavLink, Route, Routes } from 'react-router';
+import { storageStatus } from './storage.ts';
 import { ROUTES } from './routes.ts';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
 export function App() {
+  const [storage] = useState(storageStatus);
   return (
     <>
       <a className="skip-link" href="#main" onClick={focusMain}>
@@ -32,6 +35,9 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>Everything is decoded in this browser. Nothing you paste is sent anywhere.</p>
+        {storage === 'unavailable' && (
+          <p>Nothing is remembered here: this page may not store anything in this browser.</p>
+        )}
       </footer>
     </>
   );

@@ -1,9 +1,9 @@
-import { extractReferences, type ExtractionResult } from '../core/index.ts';
+import { analysePastedText, type PasteAnalysis } from '../core/index.ts';
 import type { ExtractionRequest, ExtractionResponse } from './extraction-messages.ts';
 // Resolved when the script loads, while the page still knows where its own script came from.
 import extractionWorkerUrl from './extraction.worker.ts?worker&url';
 
-export type ExtractionCallback = (result: ExtractionResult) => void;
+export type ExtractionCallback = (analysis: PasteAnalysis) => void;
 
 /** Texts below this size decode on the main thread faster than a worker round trip. */
 const WORKER_THRESHOLD_CHARACTERS = 50_000;
@@ -28,7 +28,7 @@ export class ExtractionClient {
     const worker = text.length >= WORKER_THRESHOLD_CHARACTERS ? this.startWorker() : null;
     if (worker === null) {
       this.pending = null;
-      callback(extractReferences(text, { now: Date.now() }));
+      callback(analysePastedText(text, { now: Date.now() }));
       return;
     }
     this.pending = { text, callback };
@@ -51,7 +51,7 @@ export class ExtractionClient {
         if (event.data.id !== this.latestId || this.pending === null) return;
         const { callback } = this.pending;
         this.pending = null;
-        callback(event.data.result);
+        callback(event.data.analysis);
       };
       worker.onerror = () => this.fallBackToMainThread();
       this.worker = worker;
@@ -66,6 +66,6 @@ export class ExtractionClient {
     this.worker = null;
     const pending = this.pending;
     this.pending = null;
-    if (pending !== null) pending.callback(extractReferences(pending.text, { now: Date.now() }));
+    if (pending !== null) pending.callback(analysePastedText(pending.text, { now: Date.now() }));
   }
 }

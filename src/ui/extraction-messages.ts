@@ -1,4 +1,4 @@
-import type { ExtractionResult } from '../core/index.ts';
+import type { PasteAnalysis } from '../core/index.ts';
 
 /** What the page sends the extraction worker. */
 export interface ExtractionRequest {
@@ -10,5 +10,5 @@ export interface ExtractionRequest {
 /** What the worker answers; `id` ties it to the newest request. */
 export interface ExtractionResponse {
   readonly id: number;
-  readonly result: ExtractionResult;
+  readonly analysis: PasteAnalysis;
 }

@@ -3,6 +3,7 @@ import { CodePage } from './pages/CodePage.tsx';
 import { CodesPage } from './pages/CodesPage.tsx';
 import { DecodePage } from './pages/DecodePage.tsx';
 import { DeepLinkPage } from './pages/DeepLinkPage.tsx';
+import { ServiceRequestPage } from './pages/ServiceRequestPage.tsx';
 
 export interface AppRoute {
   readonly path: string;
@@ -16,6 +17,12 @@ export interface AppRoute {
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', title: 'Decode references', nav: 'Decode', page: DecodePage },
   { path: '/decode/:reference', title: 'Decoded reference', nav: null, page: DeepLinkPage },
+  {
+    path: '/service-request',
+    title: 'Service request',
+    nav: 'Service request',
+    page: ServiceRequestPage,
+  },
   { path: '/codes', title: 'Reason codes', nav: 'Reason codes', page: CodesPage },
   { path: '/codes/:code', title: 'Reason code', nav: null, page: CodePage },
 ];
@@ -24,6 +31,8 @@ export const ROUTES: readonly AppRoute[] = [
 export const paths = {
   home: '/',
   decode: (reference: string) => `/decode/${encodeURIComponent(reference)}`,
+  serviceRequest: (references: readonly string[]) =>
+    `/service-request?refs=${references.map(encodeURIComponent).join(',')}`,
   codes: '/codes',
   code: (code: number) => `/codes/${code}`,
 } as const;

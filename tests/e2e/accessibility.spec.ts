@@ -65,6 +65,15 @@ const STATES: readonly ScreenState[] = [
     },
   },
   {
+    name: 'service request draft with warnings and a field error',
+    open: async (page) => {
+      await page.goto(`/#/service-request?refs=${SEED},0.1.2`);
+      await page.getByLabel('HTTP status seen').fill('4033');
+      await page.getByLabel('Connectivity').selectOption('vpn-connect');
+      await expect(page.getByRole('region', { name: 'Your service request' })).toBeVisible();
+    },
+  },
+  {
     name: 'not found',
     open: async (page) => {
       await page.goto('/#/nowhere');

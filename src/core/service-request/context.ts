@@ -154,3 +154,51 @@ export function validateContext(context: ServiceRequestContext): ContextProblem[
 export function isProductionEnvironment(environment: string | undefined): boolean {
   return environment !== undefined && /^(prod|prd|production)\b/i.test(environment.trim());
 }
+
+const STRING_FIELDS = [
+  'otherService',
+  'environment',
+  'tenantId',
+  'affectedUrl',
+  'httpMethod',
+  'httpStatus',
+  'egressIp',
+  'firstSeen',
+  'lastSeen',
+  'frequency',
+  'businessImpact',
+  'stepsToReproduce',
+  'issueId',
+  'contactTimeZone',
+] as const;
+const BOOLEAN_FIELDS = ['keepQueryString', 'includeEgressIp'] as const;
+
+function oneOf<T extends string>(
+  choices: Readonly<Record<T, unknown>>,
+  value: unknown,
+): T | undefined {
+  return typeof value === 'string' && Object.hasOwn(choices, value) ? (value as T) : undefined;
+}
+
+/**
+ * A context read back from storage, keeping only known fields of the right type. Returns null
+ * for anything that is not an object, so a corrupt store starts clean instead of crashing.
+ */
+export function parseStoredContext(stored: unknown): ServiceRequestContext | null {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return null;
+  const record = stored as Record<string, unknown>;
+  const context: Record<string, unknown> = {};
+  for (const field of STRING_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string') context[field] = value.slice(0, 2000);
+  }
+  for (const field of BOOLEAN_FIELDS) {
+    if (typeof record[field] === 'boolean') context[field] = record[field];
+  }
+  context.service = oneOf(ORACLE_SERVICES, record.service);
+  context.connectivity = oneOf(CONNECTIVITY, record.connectivity);
+  context.impact = oneOf(BUSINESS_IMPACT, record.impact);
+  return Object.fromEntries(
+    Object.entries(context).filter(([, value]) => value !== undefined),
+  ) as ServiceRequestContext;
+}

@@ -11,7 +11,7 @@ import {
   type ContextProblem,
   type ServiceRequestContext,
 } from './context.ts';
-import { describeSecrets, redactSecrets, type SecretFinding } from './secrets.ts';
+import { describeSecrets, withoutSecrets, type SecretFinding } from './secrets.ts';
 import {
   SEVERITY_LABELS,
   SEVERITY_ONE_REMINDER,
@@ -81,14 +81,6 @@ export interface ServiceRequestDraft {
   };
 }
 
-const FREE_TEXT_FIELDS = [
-  'businessImpact',
-  'stepsToReproduce',
-  'frequency',
-  'otherService',
-  'issueId',
-] as const;
-
 /** The context without fields that failed validation, and with credentials removed from text. */
 function cleanContext(context: ServiceRequestContext, problems: readonly ContextProblem[]) {
   const invalid = new Set(problems.map((problem) => problem.field));
@@ -100,15 +92,8 @@ function cleanContext(context: ServiceRequestContext, problems: readonly Context
   const clean: Record<string, unknown> = Object.fromEntries(
     entries.map(([field, value]) => [field, typeof value === 'string' ? value.trim() : value]),
   );
-  let secretsRemoved = false;
-  for (const field of FREE_TEXT_FIELDS) {
-    const value = clean[field];
-    if (typeof value !== 'string') continue;
-    const redacted = redactSecrets(value);
-    if (redacted !== value) secretsRemoved = true;
-    clean[field] = redacted;
-  }
-  return { clean: clean as ServiceRequestContext, secretsRemoved };
+  const { context: withoutCredentials, removed } = withoutSecrets(clean as ServiceRequestContext);
+  return { clean: withoutCredentials, secretsRemoved: removed };
 }
 
 function serviceName(context: ServiceRequestContext): string | null {

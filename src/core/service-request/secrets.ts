@@ -94,3 +94,28 @@ export function describeSecrets(findings: readonly SecretFinding[]): string | nu
   const kinds = findings.map((finding) => SECRET_DESCRIPTIONS[finding.kind]);
   return `The pasted text holds ${kinds.join(', ')}. None of it goes into the service request; remove it from any file you attach.`;
 }
+
+/** Free-text fields of the SR context, where people paste curl commands and headers. */
+export const FREE_TEXT_FIELDS = [
+  'businessImpact',
+  'stepsToReproduce',
+  'frequency',
+  'otherService',
+  'issueId',
+] as const;
+
+/** The object with credentials removed from its free-text fields, and whether any were. */
+export function withoutSecrets<
+  T extends Partial<Record<(typeof FREE_TEXT_FIELDS)[number], unknown>>,
+>(context: T): { context: T; removed: boolean } {
+  const clean: Record<string, unknown> = { ...context };
+  let removed = false;
+  for (const field of FREE_TEXT_FIELDS) {
+    const value = clean[field];
+    if (typeof value !== 'string') continue;
+    const redacted = redactSecrets(value);
+    if (redacted !== value) removed = true;
+    clean[field] = redacted;
+  }
+  return { context: clean as T, removed };
+}

@@ -91,6 +91,9 @@ export function ReferenceCard({ reference, now }: ReferenceCardProps) {
       )}
 
       <p className="card-links">
+        {!isGrn && (
+          <Link to={paths.serviceRequest([reference.reference])}>Draft SR for this reference</Link>
+        )}
         <Link to={paths.code(reference.reasonCode)}>About code {reference.reasonCode}</Link>
         <Link to={paths.decode(reference.reference)}>Link to this reference</Link>
         {reference.errorsUrl !== null && (

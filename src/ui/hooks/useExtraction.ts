@@ -1,22 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ExtractionResult } from '../../core/index.ts';
+import type { PasteAnalysis } from '../../core/index.ts';
 import { ExtractionClient } from '../extraction-client.ts';
 
-const EMPTY: ExtractionResult = { references: [], rejected: [] };
+const EMPTY: PasteAnalysis = { extraction: { references: [], rejected: [] }, secrets: [] };
 /** Above this size, wait for typing to pause before decoding, so keystrokes stay responsive. */
 const LARGE_INPUT_CHARACTERS = 200_000;
 const LARGE_INPUT_DELAY_MS = 200;
 
 export interface Extraction {
-  readonly result: ExtractionResult;
+  readonly analysis: PasteAnalysis;
   /** True while the text on screen has not been decoded yet. */
   readonly pending: boolean;
 }
 
 export function useExtraction(text: string): Extraction {
-  const [decoded, setDecoded] = useState<{ text: string; result: ExtractionResult }>({
+  const [decoded, setDecoded] = useState<{ text: string; analysis: PasteAnalysis }>({
     text: '',
-    result: EMPTY,
+    analysis: EMPTY,
   });
   const client = useRef<ExtractionClient | null>(null);
 
@@ -29,10 +29,10 @@ export function useExtraction(text: string): Extraction {
   useEffect(() => {
     const delay = text.length > LARGE_INPUT_CHARACTERS ? LARGE_INPUT_DELAY_MS : 0;
     const timer = setTimeout(() => {
-      client.current?.extract(text, (result) => setDecoded({ text, result }));
+      client.current?.extract(text, (analysis) => setDecoded({ text, analysis }));
     }, delay);
     return () => clearTimeout(timer);
   }, [text]);
 
-  return { result: decoded.result, pending: decoded.text !== text };
+  return { analysis: decoded.analysis, pending: decoded.text !== text };
 }

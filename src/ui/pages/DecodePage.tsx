@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { describeSecrets } from '../../core/index.ts';
+import { paths } from '../routes.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useExtraction } from '../hooks/useExtraction.ts';
 import { useNow } from '../hooks/useNow.ts';
@@ -18,7 +21,10 @@ export function DecodePage() {
   // `text` is everything to decode; `typedText` is what the box shows (a large paste is not in it).
   const [text, setText] = useState('');
   const [typedText, setTypedText] = useState('');
-  const { result, pending } = useExtraction(text);
+  const { analysis, pending } = useExtraction(text);
+  const result = analysis.extraction;
+  const errorReferences = result.references.filter((reference) => reference.kind === 'error');
+  const secretsNotice = describeSecrets(analysis.secrets);
   const now = useNow();
   const hasResults = result.references.length > 0 || result.rejected.length > 0;
 
@@ -64,6 +70,18 @@ export function DecodePage() {
         <p className="no-results">
           No reference found. A reference has four fields separated by dots, such as
           18.4c96df17.1644609140.2a155db.
+        </p>
+      )}
+      {secretsNotice !== null && (
+        <p className="warnings" role="note">
+          {secretsNotice}
+        </p>
+      )}
+      {errorReferences.length > 1 && (
+        <p>
+          <Link to={paths.serviceRequest(errorReferences.map((reference) => reference.reference))}>
+            Draft one SR for all {errorReferences.length} references
+          </Link>
         </p>
       )}
       <ReferenceList references={result.references} now={now} />

@@ -1,0 +1,77 @@
+import { Link, useSearchParams } from 'react-router';
+import { decodeReference, draftServiceRequest, validateContext } from '../../core/index.ts';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { useNow } from '../hooks/useNow.ts';
+import { paths } from '../routes.ts';
+import { ContextForm } from '../service-request/ContextForm.tsx';
+import { DraftView } from '../service-request/DraftView.tsx';
+import { MEMORY_MESSAGES, useSavedForm } from '../service-request/useSavedForm.ts';
+
+export function ServiceRequestPage() {
+  useDocumentTitle('Draft a service request');
+  const [searchParams] = useSearchParams();
+  const now = useNow();
+  const form = useSavedForm();
+  const requested = (searchParams.get('refs') ?? '').split(',').filter(Boolean);
+  const decoded = requested.map((reference) => ({
+    reference,
+    result: decodeReference(reference, { now }),
+  }));
+  const references = decoded.flatMap(({ result }) => (result.ok ? [result.reference] : []));
+  const invalid = decoded.flatMap(({ reference, result }) =>
+    result.ok ? [] : [{ reference, reason: result.reason }],
+  );
+  const draft = draftServiceRequest({
+    references,
+    context: form.context,
+    now,
+    severityOverride: form.severityOverride,
+  });
+
+  return (
+    <>
+      <h1>Draft a My Oracle Support service request</h1>
+      <p>
+        Only Oracle can look a reference up in Akamai&apos;s logs, and those logs are kept 6 to 24
+        hours. Fill in what you know; the draft below updates as you type. The summary and the
+        description are two separate fields in My Oracle Support.
+      </p>
+      {requested.length === 0 && (
+        <p role="alert" className="error">
+          No reference chosen. <Link to={paths.home}>Decode an error page first</Link>, then choose
+          &quot;Draft SR&quot;.
+        </p>
+      )}
+      {invalid.length > 0 && (
+        <ul className="error" aria-label="References that could not be used">
+          {invalid.map(({ reference, reason }) => (
+            <li key={reference}>
+              <code>{reference}</code>: {reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="memory" role="status">
+        {MEMORY_MESSAGES[form.memory]}
+      </p>
+      <div className="service-request">
+        <ContextForm
+          context={form.context}
+          problems={validateContext(form.context)}
+          onChange={form.setField}
+        />
+        <DraftView
+          draft={draft}
+          severityOverride={form.severityOverride}
+          onSeverityChange={form.setSeverityOverride}
+        />
+      </div>
+      <p>
+        <button type="button" className="secondary" onClick={form.clear}>
+          Clear the form
+        </button>{' '}
+        <Link to={paths.home}>Decode other references</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { useId } from 'react';
+import type { ServiceRequestDraft, SeverityLevel } from '../../core/index.ts';
+import { SEVERITY_LABELS } from '../../core/index.ts';
+import { CopyButton } from '../components/CopyButton.tsx';
+import { downloadText } from '../download.ts';
+
+interface DraftViewProps {
+  readonly draft: ServiceRequestDraft;
+  readonly severityOverride: SeverityLevel | null;
+  readonly onSeverityChange: (level: SeverityLevel | null) => void;
+}
+
+const LEVELS: readonly SeverityLevel[] = [1, 2, 3, 4];
+
+export function DraftView({ draft, severityOverride, onSeverityChange }: DraftViewProps) {
+  const severityId = useId();
+  const { figures } = draft;
+  const everything = `${draft.summary}\n\n${draft.description}`;
+
+  return (
+    <section className="draft" aria-labelledby="draft-heading">
+      <h2 id="draft-heading">Your service request</h2>
+
+      {draft.warnings.length > 0 && (
+        <ul className="warnings" aria-label="Before you file">
+          {draft.warnings.map((warning) => (
+            <li key={warning.kind}>{warning.message}</li>
+          ))}
+        </ul>
+      )}
+      {draft.guidance.length > 0 && (
+        <ul className="guidance" aria-label="What the codes mean for you">
+          {draft.guidance.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+
+      <div className="field">
+        <label htmlFor={severityId}>Severity</label>
+        <select
+          id={severityId}
+          value={severityOverride ?? ''}
+          onChange={(event) =>
+            onSeverityChange(
+              event.target.value === '' ? null : (Number(event.target.value) as SeverityLevel),
+            )
+          }
+        >
+          <option value="">Suggested: {SEVERITY_LABELS[draft.severity.suggested]}</option>
+          {LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {SEVERITY_LABELS[level]}
+            </option>
+          ))}
+        </select>
+        <p className="hint">
+          Why {draft.severity.suggested}: {draft.severity.reason}
+        </p>
+        {draft.severity.reminders.map((reminder) => (
+          <p key={reminder} className="warnings">
+            {reminder}
+          </p>
+        ))}
+      </div>
+
+      <h3>Problem summary</h3>
+      <p className="counter">
+        {figures.summaryLength} / {figures.summaryLimit} characters
+      </p>
+      <pre className="draft-text" aria-label="Problem summary">
+        {draft.summary}
+      </pre>
+
+      <h3>Problem description</h3>
+      <p className="counter">
+        {figures.descriptionLength} / {figures.descriptionLimit} characters;{' '}
+        {figures.referencesInDescription} of {figures.referencesTotal} references listed
+      </p>
+      <pre className="draft-text" aria-label="Problem description">
+        {draft.description}
+      </pre>
+
+      <div className="actions">
+        <CopyButton text={draft.summary} label="Copy summary">
+          Copy summary
+        </CopyButton>
+        <CopyButton text={draft.description} label="Copy description">
+          Copy description
+        </CopyButton>
+        <CopyButton text={everything} label="Copy all">
+          Copy all
+        </CopyButton>
+        <button
+          type="button"
+          onClick={() => downloadText(draft.attachmentFileName, draft.attachment)}
+        >
+          Download .txt (full list)
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The browser's localStorage when the page may use it. A sandboxed iframe without same-origin,
+ * private modes and full quotas refuse it: the app then keeps working and says it cannot remember.
+ */
+export type StorageStatus = 'available' | 'unavailable';
+
+function storage(): Storage | null {
+  try {
+    const store = window.localStorage;
+    const probe = '__akamai-decoder-probe__';
+    store.setItem(probe, probe);
+    store.removeItem(probe);
+    return store;
+  } catch {
+    return null;
+  }
+}
+
+export function storageStatus(): StorageStatus {
+  return storage() === null ? 'unavailable' : 'available';
+}
+
+export type LoadResult =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'loaded'; readonly value: unknown }
+  | { readonly kind: 'corrupt' }
+  | { readonly kind: 'unavailable' };
+
+export function loadJson(key: string): LoadResult {
+  const store = storage();
+  if (store === null) return { kind: 'unavailable' };
+  const raw = store.getItem(key);
+  if (raw === null) return { kind: 'empty' };
+  try {
+    return { kind: 'loaded', value: JSON.parse(raw) as unknown };
+  } catch {
+    store.removeItem(key);
+    return { kind: 'corrupt' };
+  }
+}
+
+/** Saves, and says whether it worked (quota and sandboxing make it fail). */
+export function saveJson(key: string, value: unknown): boolean {
+  try {
+    storage()?.setItem(key, JSON.stringify(value));
+    return storage() !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function removeSaved(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // Nothing was stored where storage is refused.
+  }
+}
