@@ -56,6 +56,7 @@ export {
 export {
   BUSINESS_IMPACT,
   CONNECTIVITY,
+  CONTEXT_FIELD_LABELS,
   HTTP_METHODS,
   ORACLE_SERVICES,
   isProductionEnvironment,

@@ -163,7 +163,12 @@ describe('draftServiceRequest: context', () => {
       expect(draft.description).not.toContain(bad);
       expect(draft.attachment).not.toContain(bad);
     }
-    expect(draft.warnings.map((w) => w.kind)).toContain('invalid-context');
+    expect(draft.warnings.find((w) => w.kind === 'invalid-context')?.message).toBe(
+      'Left out of the draft until corrected: Environment name, Affected URL or path, HTTP method, HTTP status seen, Caller’s egress IP or CIDR, Contact time zone.'.replace(
+        '’',
+        "'",
+      ),
+    );
   });
 
   it('leaves the egress IP out unless the user opts in, and trims query strings unless kept', () => {
@@ -311,6 +316,14 @@ describe('draftServiceRequest: urgency and time', () => {
     });
     expect(draft.warnings.map((w) => w.kind)).toEqual(kinds);
     expect(draft.description).toContain(`the oldest reference is ${hours} hours old`);
+  });
+
+  it('counts old references in days', () => {
+    const draft = draftServiceRequest({
+      references: [reference(18)],
+      now: (ISSUED + 50 * 86_400) * 1000,
+    });
+    expect(draft.description).toContain('the oldest reference is 50 days old');
   });
 
   it('points out future timestamps', () => {

@@ -2,7 +2,8 @@
  * Lighthouse (mobile preset) on the decode screen and the code table of the built app.
  * Prints the four category scores and writes HTML reports to lighthouse-report/.
  * With --gate, exits non-zero below 100 for accessibility, best practices and SEO, or below 90
- * for performance (the machine is shared and noisy; performance gets a margin).
+ * for performance (the machine is shared and noisy; performance gets a margin and is the median
+ * of three runs, as Lighthouse's own guidance on variability recommends).
  *
  * The robots-txt audit is skipped: Lighthouse downloads robots.txt from inside the page, which
  * the app's required `connect-src 'none'` forbids (GoogleChrome/lighthouse#4386). Crawlers fetch
@@ -10,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type RunnerResult } from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
 import { serveDist } from './serve-dist.ts';
 
@@ -19,6 +20,7 @@ const PAGES = [
   { name: 'decode', path: '/#/' },
   { name: 'codes', path: '/#/codes' },
 ] as const;
+const RUNS = 3;
 const GATES = { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 type Category = keyof typeof GATES;
 
@@ -33,22 +35,38 @@ try {
   mkdirSync('lighthouse-report', { recursive: true });
   console.log(`Lighthouse (mobile preset), ${new Date().toISOString().slice(0, 10)}`);
   for (const { name, path } of PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
-      port: chrome.port,
-      output: 'html',
-      logLevel: 'error',
-      skipAudits: ['robots-txt'],
-    });
-    if (result === undefined) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const report = Array.isArray(result.report) ? result.report.join('') : result.report;
+    const runs: RunnerResult[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+        port: chrome.port,
+        output: 'html',
+        logLevel: 'error',
+        skipAudits: ['robots-txt'],
+      });
+      if (result === undefined) throw new Error(`Lighthouse returned nothing for ${path}`);
+      runs.push(result);
+    }
+    const score = (result: RunnerResult, category: Category) =>
+      Math.round((result.lhr.categories[category]?.score ?? 0) * 100);
+    runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+    const median = runs[Math.floor(runs.length / 2)];
+    if (median === undefined) throw new Error('no Lighthouse run');
+    const report = Array.isArray(median.report) ? median.report.join('') : median.report;
     writeFileSync(`lighthouse-report/${name}.html`, report);
     const scores = (Object.keys(GATES) as Category[]).map((category) => {
-      const score = Math.round((result.lhr.categories[category]?.score ?? 0) * 100);
-      if (score < GATES[category])
-        failures.push(`${path} ${category} ${score} < ${GATES[category]}`);
-      return `${category} ${score}`;
+      // Performance: the median run. The other categories do not vary: their worst run counts.
+      const value =
+        category === 'performance'
+          ? score(median, category)
+          : Math.min(...runs.map((result) => score(result, category)));
+      if (value < GATES[category])
+        failures.push(`${path} ${category} ${value} < ${GATES[category]}`);
+      return `${category} ${value}`;
     });
-    console.log(`${path.padEnd(9)} ${scores.join(' | ')}  (lighthouse-report/${name}.html)`);
+    const all = runs.map((result) => score(result, 'performance')).join(', ');
+    console.log(
+      `${path.padEnd(9)} ${scores.join(' | ')}  (performance runs: ${all}; lighthouse-report/${name}.html)`,
+    );
   }
 } finally {
   await chrome.kill();

@@ -66,6 +66,29 @@ export type BusinessImpact = keyof typeof BUSINESS_IMPACT;
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 
+/** What each field is called on screen and in messages: one source for the form and the draft. */
+export const CONTEXT_FIELD_LABELS: Readonly<Record<keyof ServiceRequestContext, string>> = {
+  service: 'Service',
+  otherService: 'Other service name',
+  environment: 'Environment name',
+  tenantId: 'Tenant ID',
+  affectedUrl: 'Affected URL or path',
+  keepQueryString: 'Keep the query string in the draft',
+  httpMethod: 'HTTP method',
+  httpStatus: 'HTTP status seen',
+  connectivity: 'Connectivity',
+  egressIp: "Caller's egress IP or CIDR",
+  includeEgressIp: 'Include the egress IP in the draft',
+  firstSeen: 'First seen',
+  lastSeen: 'Last seen',
+  frequency: 'How often',
+  impact: 'Business impact level',
+  businessImpact: 'Business impact, in words',
+  stepsToReproduce: 'Steps to reproduce',
+  issueId: 'Issue ID from Prepare Issue Details',
+  contactTimeZone: 'Contact time zone',
+};
+
 export interface ContextProblem {
   readonly field: keyof ServiceRequestContext;
   readonly message: string;

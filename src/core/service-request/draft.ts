@@ -6,6 +6,7 @@ import { formatUtc } from '../time-format.ts';
 import { FAMILY_ASKS, FAMILY_GUIDANCE, ORIGIN_CHECKS } from './asks.ts';
 import {
   CONNECTIVITY,
+  CONTEXT_FIELD_LABELS,
   ORACLE_SERVICES,
   validateContext,
   type ContextProblem,
@@ -268,6 +269,11 @@ function contextLines(context: ServiceRequestContext): string[] {
   return lines;
 }
 
+/** Hours while they matter against the log window, days after that. */
+function describeAge(hours: number): string {
+  return hours < 48 ? `${Math.floor(hours)} hours` : `${Math.floor(hours / 24)} days`;
+}
+
 function urgency(
   errors: readonly DecodedReference[],
   now: number,
@@ -282,21 +288,22 @@ function urgency(
     });
   }
   const oldestHours = Math.max(0, ...ages.map((age) => age.ageHours));
+  const oldest = describeAge(oldestHours);
   if (ages.some((age) => age.standing === 'probably-gone')) {
     warnings.push({
       kind: 'logs-probably-gone',
-      message: `The oldest reference is ${Math.floor(oldestHours)} hours old: Akamai's logs for it are probably gone. File now, and add a fresh reference if the error still happens.`,
+      message: `The oldest reference is ${oldest} old: Akamai's logs for it are probably gone. File now, and add a fresh reference if the error still happens.`,
     });
   } else if (ages.some((age) => age.standing === 'may-be-gone')) {
     warnings.push({
       kind: 'logs-may-be-gone',
-      message: `The oldest reference is ${Math.floor(oldestHours)} hours old: Akamai's logs may already be gone. File now.`,
+      message: `The oldest reference is ${oldest} old: Akamai's logs may already be gone. File now.`,
     });
   }
   const line =
     errors.length === 0
       ? null
-      : `Urgency: Akamai keeps these logs only 6 to 24 hours; the oldest reference is ${Math.floor(oldestHours)} hours old.`;
+      : `Urgency: Akamai keeps these logs only 6 to 24 hours; the oldest reference is ${oldest} old.`;
   return { line, warnings };
 }
 
@@ -392,7 +399,7 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
   if (contextProblems.length > 0) {
     warnings.push({
       kind: 'invalid-context',
-      message: `Left out of the draft until corrected: ${contextProblems.map((p) => p.field).join(', ')}.`,
+      message: `Left out of the draft until corrected: ${contextProblems.map((p) => CONTEXT_FIELD_LABELS[p.field]).join(', ')}.`,
     });
   }
   if (fitted.shortened) {
