@@ -149,7 +149,7 @@ export const CODE_GUIDANCE: readonly CodeGuidance[] = [
       LOOK_UP_REFERENCE,
     ],
     disagreement: oracle(
-      'Oracle\'s guide says 18 means "blocked by WAF". Akamai\'s code is wider: any edge denial, WAF being only the most common. Do not assume WAF; ask Oracle which rule denied it.',
+      'Oracle\'s guide says 18 means "blocked by WAF". Akamai\'s code is wider: every kind of edge denial, WAF being only the most common. Do not assume WAF; ask Oracle which rule denied it.',
     ),
   },
   {

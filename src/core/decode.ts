@@ -2,7 +2,7 @@ import { buildReference } from './build-reference.ts';
 import { splitLeadingLabel } from './labels.ts';
 import { normaliseText } from './normalise.ts';
 import { validateReferenceFields } from './reference-fields.ts';
-import type { DecodeOptions, DecodeResult } from './reference-types.ts';
+import type { DecodeOptions, DecodeResult, DecodedReference } from './reference-types.ts';
 
 const SURROUNDING_PUNCTUATION = /^[\s"'`(<[{*]+|[\s"'`)>\]}*,;:!?.]+$/g;
 const EXAMPLE = '18.4c96df17.1644609140.2a155db';
@@ -40,4 +40,26 @@ export function decodeReference(input: string, options: DecodeOptions = {}): Dec
     nowSeconds,
   );
   return { ok: true, reference };
+}
+
+export interface ReferenceListResult {
+  readonly references: DecodedReference[];
+  readonly invalid: { readonly input: string; readonly reason: string }[];
+}
+
+/**
+ * Decodes a comma-separated list of references, as carried by an SR link. Each bad entry is
+ * kept with its reason instead of spoiling the others.
+ */
+export function decodeReferenceList(
+  list: string,
+  options: DecodeOptions = {},
+): ReferenceListResult {
+  const result: ReferenceListResult = { references: [], invalid: [] };
+  for (const input of list.split(',').filter((entry) => entry.trim() !== '')) {
+    const decoded = decodeReference(input, options);
+    if (decoded.ok) result.references.push(decoded.reference);
+    else result.invalid.push({ input, reason: decoded.reason });
+  }
+  return result;
 }

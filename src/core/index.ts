@@ -3,7 +3,7 @@
  * references is reachable from here, and runs in Node unchanged.
  */
 export { extractReferences } from './extract.ts';
-export { decodeReference } from './decode.ts';
+export { decodeReference, decodeReferenceList, type ReferenceListResult } from './decode.ts';
 export { analysePastedText, type PasteAnalysis } from './paste-analysis.ts';
 export type {
   DecodeOptions,
@@ -32,6 +32,7 @@ export {
   filterReasonCodes,
   listReasonCodes,
   lookupReasonCode,
+  parseReasonCode,
 } from './reason-codes.ts';
 export { SOURCES, WHO_ACTS_LABELS, type SourceDescription } from './sources.ts';
 export type {

@@ -37,6 +37,13 @@ export function lookupReasonCode(code: number): ReasonCodeInfo {
   };
 }
 
+/** A reason code typed or carried in a link: a whole number from 0 to 255, else null. */
+export function parseReasonCode(value: string): number | null {
+  if (!/^\d{1,3}$/.test(value)) return null;
+  const code = Number(value);
+  return code <= MAX_REASON_CODE ? code : null;
+}
+
 /** Every code the app knows about, in numeric order: the table plus codes with guidance only. */
 export function listReasonCodes(): ReasonCodeInfo[] {
   const codes = new Set<number>([...recordsByCode.keys(), ...guidanceByCode.keys()]);
@@ -44,7 +51,7 @@ export function listReasonCodes(): ReasonCodeInfo[] {
 }
 
 /** Words a person might search the code table by. */
-export function reasonCodeSearchText(info: ReasonCodeInfo): string {
+function reasonCodeSearchText(info: ReasonCodeInfo): string {
   const guidance = info.guidance;
   return [
     String(info.code),

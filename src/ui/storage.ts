@@ -41,9 +41,11 @@ export function loadJson(key: string): LoadResult {
 
 /** Saves, and says whether it worked (quota and sandboxing make it fail). */
 export function saveJson(key: string, value: unknown): boolean {
+  const store = storage();
+  if (store === null) return false;
   try {
-    storage()?.setItem(key, JSON.stringify(value));
-    return storage() !== null;
+    store.setItem(key, JSON.stringify(value));
+    return true;
   } catch {
     return false;
   }

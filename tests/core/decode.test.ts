@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeReference } from '../../src/core/index.ts';
+import { decodeReference, decodeReferenceList } from '../../src/core/index.ts';
 import { FIXED_NOW } from './corpus.ts';
 
 const SEED = '18.4c96df17.1644609140.2a155db';
@@ -44,5 +44,25 @@ describe('decodeReference', () => {
     ['18.4c96df17.16446O9140.2a155db', "timestamp '16446O9140' is not a whole number of seconds"],
   ])('rejects %j: %s', (input, reason) => {
     expect(decodeReference(input, { now: FIXED_NOW })).toEqual({ ok: false, reason });
+  });
+});
+
+describe('decodeReferenceList (an SR link)', () => {
+  it('decodes each entry and keeps each bad one with its reason', () => {
+    const { references, invalid } = decodeReferenceList(
+      `${SEED},,18.4c96df17.1644609140.knfjvdun, 30.74c47b68.1626182696.201415a4`,
+      { now: FIXED_NOW },
+    );
+    expect(references.map((r) => r.reference)).toEqual([SEED, '30.74c47b68.1626182696.201415a4']);
+    expect(invalid).toEqual([
+      {
+        input: '18.4c96df17.1644609140.knfjvdun',
+        reason: "request id 'knfjvdun' is not hexadecimal",
+      },
+    ]);
+  });
+
+  it('gives nothing for an empty list', () => {
+    expect(decodeReferenceList('')).toEqual({ references: [], invalid: [] });
   });
 });

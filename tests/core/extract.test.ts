@@ -193,6 +193,13 @@ describe('extractReferences: look-alikes are rejected with the field and the rul
     expect(rejectedReasons(text)).toEqual([reason]);
   });
 
+  it('explains a labelled reference glued to its label', () => {
+    expect(found(`ReferenceID${SEED}`)).toEqual([]);
+    expect(rejectedReasons(`ReferenceID${SEED}`)).toEqual([
+      `'${SEED}' is glued to the text around it, so it cannot be told apart from it`,
+    ]);
+  });
+
   it('accepts a timestamp slightly ahead of the clock, with a warning', () => {
     const { references } = extractReferences(`#18.4c96df17.${nowSeconds + 600}.2a155db`, {
       now: FIXED_NOW,

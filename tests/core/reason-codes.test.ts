@@ -6,6 +6,7 @@ import {
   filterReasonCodes,
   listReasonCodes,
   lookupReasonCode,
+  parseReasonCode,
 } from '../../src/core/index.ts';
 
 const MET_IN_SUPPORT = [0, 1, 6, 7, 9, 11, 15, 18, 25, 30, 97, 99, 102, 119, 221];
@@ -88,5 +89,20 @@ describe('filterReasonCodes', () => {
     expect(codesOf('err_fwd_ssl_handshake')).toEqual([30]);
     expect(codesOf('redirect')).toEqual([25]);
     expect(codesOf('dns')).toEqual(expect.arrayContaining([11, 99, 102, 119]));
+  });
+});
+
+describe('parseReasonCode', () => {
+  it.each([
+    ['0', 0],
+    ['18', 18],
+    ['255', 255],
+    ['256', null],
+    ['-1', null],
+    ['18a', null],
+    ['', null],
+    ['0018', null],
+  ])('%j -> %s', (value, code) => {
+    expect(parseReasonCode(value)).toBe(code);
   });
 });

@@ -53,4 +53,12 @@ test('in a sandboxed iframe it decodes, drafts, and says quietly that nothing is
   await expect(frame.getByText(/the form is not remembered after a reload/)).toBeVisible();
   await frame.getByLabel('Environment name').fill('PROD');
   await expect(frame.getByLabel('Problem summary')).toContainText('PROD: ');
+
+  // The Clipboard API is refused to an opaque origin: the selection fallback still copies.
+  await frame.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(frame.getByText('Copied', { exact: true })).toBeVisible();
+  await page.context().grantPermissions(['clipboard-read']);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^PROD: Access Denied at Akamai edge/,
+  );
 });

@@ -15,7 +15,7 @@ export function CodeExplanation({ info }: CodeExplanationProps) {
         {info.akamaiName ?? <em>Not in Akamai&apos;s published table</em>}{' '}
         {info.akamaiName !== null && (
           <SourceNote
-            sources={['akamai-techdocs']}
+            sources={info.nameSources}
             confidence={info.nameConfidence}
             note={info.nameConfidenceNote}
           />

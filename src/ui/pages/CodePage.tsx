@@ -1,18 +1,12 @@
 import { Link, useParams } from 'react-router';
-import { lookupReasonCode, MAX_REASON_CODE } from '../../core/index.ts';
+import { lookupReasonCode, MAX_REASON_CODE, parseReasonCode } from '../../core/index.ts';
 import { CodeExplanation } from '../components/CodeExplanation.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { paths } from '../routes.ts';
 
-function parseCode(value: string): number | null {
-  if (!/^\d{1,3}$/.test(value)) return null;
-  const code = Number(value);
-  return code <= MAX_REASON_CODE ? code : null;
-}
-
 export function CodePage() {
   const { code: codeParam = '' } = useParams();
-  const code = parseCode(codeParam);
+  const code = parseReasonCode(codeParam);
   const info = code === null ? null : lookupReasonCode(code);
   useDocumentTitle(info === null ? 'Unknown reason code' : `Reason code ${info.code}`);
 

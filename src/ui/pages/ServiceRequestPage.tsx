@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import { decodeReference, draftServiceRequest, validateContext } from '../../core/index.ts';
+import { decodeReferenceList, draftServiceRequest } from '../../core/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { paths } from '../routes.ts';
@@ -12,15 +12,8 @@ export function ServiceRequestPage() {
   const [searchParams] = useSearchParams();
   const now = useNow();
   const form = useSavedForm();
-  const requested = (searchParams.get('refs') ?? '').split(',').filter(Boolean);
-  const decoded = requested.map((reference) => ({
-    reference,
-    result: decodeReference(reference, { now }),
-  }));
-  const references = decoded.flatMap(({ result }) => (result.ok ? [result.reference] : []));
-  const invalid = decoded.flatMap(({ reference, result }) =>
-    result.ok ? [] : [{ reference, reason: result.reason }],
-  );
+  const requested = searchParams.get('refs') ?? '';
+  const { references, invalid } = decodeReferenceList(requested, { now });
   const draft = draftServiceRequest({
     references,
     context: form.context,
@@ -36,7 +29,7 @@ export function ServiceRequestPage() {
         hours. Fill in what you know; the draft below updates as you type. The summary and the
         description are two separate fields in My Oracle Support.
       </p>
-      {requested.length === 0 && (
+      {requested.trim() === '' && (
         <p role="alert" className="error">
           No reference chosen. <Link to={paths.home}>Decode an error page first</Link>, then choose
           &quot;Draft SR&quot;.
@@ -44,9 +37,9 @@ export function ServiceRequestPage() {
       )}
       {invalid.length > 0 && (
         <ul className="error" aria-label="References that could not be used">
-          {invalid.map(({ reference, reason }) => (
-            <li key={reference}>
-              <code>{reference}</code>: {reason}
+          {invalid.map(({ input, reason }) => (
+            <li key={input}>
+              <code>{input}</code>: {reason}
             </li>
           ))}
         </ul>
@@ -57,7 +50,7 @@ export function ServiceRequestPage() {
       <div className="service-request">
         <ContextForm
           context={form.context}
-          problems={validateContext(form.context)}
+          problems={draft.contextProblems}
           onChange={form.setField}
         />
         <DraftView
