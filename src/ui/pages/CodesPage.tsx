@@ -1,17 +1,19 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { filterReasonCodes, listReasonCodes } from '../../core/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { useProgressiveCount } from '../hooks/useProgressiveCount.ts';
 import { paths } from '../routes.ts';
 
 const ALL_CODES = listReasonCodes();
-/** Rows in the first paint; the rest follow in an interruptible render, so no task runs long. */
-const FIRST_PAINT_ROWS = ALL_CODES.slice(0, 40);
+/** Rows in the first paint, then per task after it, so no task runs long on a slow phone. */
+const FIRST_PAINT_ROWS = 30;
+const ROWS_PER_TASK = 40;
 
 export function CodesPage() {
   useDocumentTitle('Reason codes');
   const [query, setQuery] = useState('');
   const codes = useMemo(() => filterReasonCodes(ALL_CODES, query), [query]);
-  const rows = useDeferredValue(codes, FIRST_PAINT_ROWS);
+  const rows = codes.slice(0, useProgressiveCount(codes.length, FIRST_PAINT_ROWS, ROWS_PER_TASK));
   const filterId = useId();
 
   return (
@@ -37,6 +39,12 @@ export function CodesPage() {
       <div className="table-scroll">
         <table className="codes-table">
           <caption className="visually-hidden">Reason codes</caption>
+          <colgroup>
+            <col className="col-code" />
+            <col className="col-name" />
+            <col />
+            <col className="col-confidence" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Code</th>
