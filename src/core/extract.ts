@@ -27,6 +27,8 @@ interface Accumulator {
   readonly fields: ReferenceFields;
   readonly asWritten: string;
   readonly labels: ReferenceLabel[];
+  /** Where the reference was first seen in the normalised text. */
+  readonly firstIndex: number;
   occurrences: number;
 }
 
@@ -36,10 +38,21 @@ class ExtractionState {
   /** Where a pattern match started, so a labelled candidate is not explained twice. */
   readonly matchedStarts = new Set<number>();
 
-  addReference(fields: ReferenceFields, asWritten: string, label: ReferenceLabel | null): void {
+  addReference(
+    fields: ReferenceFields,
+    asWritten: string,
+    label: ReferenceLabel | null,
+    index: number,
+  ): void {
     const key = canonicalReference(fields);
     const existing = this.found.get(key);
-    const accumulator = existing ?? { fields, asWritten, labels: [], occurrences: 0 };
+    const accumulator = existing ?? {
+      fields,
+      asWritten,
+      labels: [],
+      firstIndex: index,
+      occurrences: 0,
+    };
     accumulator.occurrences += 1;
     if (label !== null && !accumulator.labels.includes(label)) accumulator.labels.push(label);
     if (!existing) this.found.set(key, accumulator);
@@ -56,7 +69,7 @@ function scanReferences(text: string, nowSeconds: number, state: ExtractionState
     state.matchedStarts.add(start);
     const label = labelBefore(text, start);
     const result = validateReferenceFields(match.slice(1, 5), nowSeconds);
-    if (result.ok) state.addReference(result.fields, match[0], label);
+    if (result.ok) state.addReference(result.fields, match[0], label, start);
     else state.addRejected(match[0], result.reason, label);
   }
 }
@@ -95,13 +108,23 @@ function relatedReferences(accumulators: readonly Accumulator[]): Map<Accumulato
   return related;
 }
 
-/**
- * Finds every Akamai reference in text as people paste it: HTML source (entity-encoded, even
- * twice), rendered pages, JSON and code strings, logs, headers, e-mail sources, URLs.
- * The same reference seen twice is one result with `occurrences: 2`. Look-alikes come back in
- * `rejected` with the field and the rule they break. Never throws.
- */
-export function extractReferences(text: string, options: DecodeOptions = {}): ExtractionResult {
+/** A reference and where it was first seen in the normalised text. */
+export interface LocatedReference {
+  readonly reference: DecodedReference;
+  readonly firstIndex: number;
+}
+
+/** Extraction for callers that also read the text around each reference (log lines). */
+export interface LocatedExtraction {
+  readonly normalised: string;
+  readonly located: LocatedReference[];
+  readonly rejected: RejectedCandidate[];
+}
+
+export function extractLocatedReferences(
+  text: string,
+  options: DecodeOptions = {},
+): LocatedExtraction {
   const nowSeconds = Math.floor((options.now ?? Date.now()) / 1000);
   const normalised = normaliseText(text);
   const state = new ExtractionState();
@@ -110,8 +133,9 @@ export function extractReferences(text: string, options: DecodeOptions = {}): Ex
 
   const accumulators = [...state.found.values()];
   const related = relatedReferences(accumulators);
-  const references: DecodedReference[] = accumulators.map((accumulator) =>
-    buildReference(
+  const located = accumulators.map((accumulator) => ({
+    firstIndex: accumulator.firstIndex,
+    reference: buildReference(
       accumulator.fields,
       {
         asWritten: accumulator.asWritten,
@@ -121,6 +145,17 @@ export function extractReferences(text: string, options: DecodeOptions = {}): Ex
       },
       nowSeconds,
     ),
-  );
-  return { references, rejected: [...state.rejected.values()] };
+  }));
+  return { normalised, located, rejected: [...state.rejected.values()] };
+}
+
+/**
+ * Finds every Akamai reference in text as people paste it: HTML source (entity-encoded, even
+ * twice), rendered pages, JSON and code strings, logs, headers, e-mail sources, URLs.
+ * The same reference seen twice is one result with `occurrences: 2`. Look-alikes come back in
+ * `rejected` with the field and the rule they break. Never throws.
+ */
+export function extractReferences(text: string, options: DecodeOptions = {}): ExtractionResult {
+  const { located, rejected } = extractLocatedReferences(text, options);
+  return { references: located.map((entry) => entry.reference), rejected };
 }

@@ -85,3 +85,74 @@ export {
   suggestSeverity,
   type SeverityLevel,
 } from './service-request/severity.ts';
+export type { FoundReference, SourceFindings } from './triage/found-reference.ts';
+export {
+  REMOVED_PARAMETER,
+  cleanUrl,
+  requestFromLogLine,
+  type RequestContext,
+  type UrlOptions,
+} from './triage/request-context.ts';
+export {
+  analyseHar,
+  describeDropped,
+  type DroppedCredentials,
+  type HarAnalysis,
+  type HarOptions,
+  type HarResult,
+} from './triage/har.ts';
+export {
+  ACCEPTED_EXTENSIONS,
+  MAX_FILE_BYTES,
+  checkFile,
+  formatBytes,
+  guessTextEncoding,
+  type FileCheck,
+  type FileFormat,
+} from './triage/file-rules.ts';
+export {
+  CHUNK_BYTES,
+  analyseFile,
+  type FileAnalysisOptions,
+  type FileOutcome,
+  type FileProgress,
+  type ReadableFile,
+} from './triage/file-analysis.ts';
+export {
+  SourceAccumulator,
+  combineSources,
+  mergeEntries,
+  refusals,
+  type BatchEntry,
+  type BatchRejected,
+} from './triage/batch.ts';
+export {
+  summariseBatch,
+  type BatchSummary,
+  type CodeCount,
+  type EdgeIpCount,
+  type HostPathCount,
+} from './triage/summary.ts';
+export {
+  MAX_TIMELINE_BUCKETS,
+  MAX_TIMELINE_SERIES,
+  buildTimeline,
+  type Timeline,
+  type TimelineBucket,
+  type TimelineSeries,
+} from './triage/timeline.ts';
+export {
+  filterBatch,
+  sortBatch,
+  type BatchFilter,
+  type BatchSortKey,
+  type SortDirection,
+} from './triage/batch-table.ts';
+export {
+  REFERENCE_COLUMNS,
+  exportFileName,
+  referencesToCsv,
+  referencesToJson,
+  summaryToCsv,
+  summaryToJson,
+} from './triage/export.ts';

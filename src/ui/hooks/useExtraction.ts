@@ -2,7 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { PasteAnalysis } from '../../core/index.ts';
 import { ExtractionClient } from '../extraction-client.ts';
 
-const EMPTY: PasteAnalysis = { extraction: { references: [], rejected: [] }, secrets: [] };
+const EMPTY: PasteAnalysis = {
+  extraction: { references: [], rejected: [] },
+  found: [],
+  secrets: [],
+};
 /** Above this size, wait for typing to pause before decoding, so keystrokes stay responsive. */
 const LARGE_INPUT_CHARACTERS = 200_000;
 const LARGE_INPUT_DELAY_MS = 200;

@@ -1,0 +1,76 @@
+import { lookupReasonCode } from '../reason-codes.ts';
+import type { BatchEntry } from './batch.ts';
+
+export type BatchSortKey = 'time' | 'reasonCode' | 'edgeIp' | 'request' | 'status' | 'occurrences';
+export type SortDirection = 'ascending' | 'descending';
+
+export interface BatchFilter {
+  /** Words to find in the reference, edge IP or host name, URL, method, code name, source. */
+  readonly text: string;
+  /** Only this reason code, or every code when null. */
+  readonly reasonCode: number | null;
+}
+
+function ipv4Number(dotted: string): number {
+  return dotted.split('.').reduce((value, octet) => value * 256 + Number(octet), 0);
+}
+
+function requestText(entry: BatchEntry): string {
+  const request = entry.requests[0];
+  return request === undefined ? '' : `${request.url ?? ''} ${request.method ?? ''}`;
+}
+
+const COMPARATORS: Readonly<Record<BatchSortKey, (a: BatchEntry, b: BatchEntry) => number>> = {
+  time: (a, b) => a.reference.epochSeconds - b.reference.epochSeconds,
+  reasonCode: (a, b) => a.reference.reasonCode - b.reference.reasonCode,
+  edgeIp: (a, b) => ipv4Number(a.reference.edgeIp) - ipv4Number(b.reference.edgeIp),
+  request: (a, b) => requestText(a).localeCompare(requestText(b)),
+  status: (a, b) => (a.requests[0]?.status ?? 0) - (b.requests[0]?.status ?? 0),
+  occurrences: (a, b) => a.reference.occurrences - b.reference.occurrences,
+};
+
+/** A stable sort; equal rows keep time order so the table never jumps. */
+export function sortBatch(
+  entries: readonly BatchEntry[],
+  key: BatchSortKey,
+  direction: SortDirection,
+): BatchEntry[] {
+  const compare = COMPARATORS[key];
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...entries].sort(
+    (a, b) =>
+      sign * compare(a, b) ||
+      COMPARATORS.time(a, b) ||
+      a.reference.reference.localeCompare(b.reference.reference),
+  );
+}
+
+function searchText(entry: BatchEntry): string {
+  const { reference } = entry;
+  return [
+    reference.reference,
+    reference.edgeIp,
+    reference.edgeHostname,
+    lookupReasonCode(reference.reasonCode).akamaiName ?? '',
+    ...entry.sources,
+    ...entry.requests.map(
+      (request) => `${request.method ?? ''} ${request.url ?? ''} ${request.status ?? ''}`,
+    ),
+  ]
+    .join(' ')
+    .toLowerCase();
+}
+
+export function filterBatch(entries: readonly BatchEntry[], filter: BatchFilter): BatchEntry[] {
+  const words = filter.text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  return entries.filter((entry) => {
+    if (filter.reasonCode !== null && entry.reference.reasonCode !== filter.reasonCode)
+      return false;
+    if (words.length === 0) return true;
+    const haystack = searchText(entry);
+    return words.every((word) => haystack.includes(word));
+  });
+}

@@ -1,0 +1,164 @@
+import type { DecodeOptions } from '../reference-types.ts';
+import { findSecrets, type SecretFinding } from '../service-request/secrets.ts';
+import { checkFile, guessTextEncoding, type FileFormat } from './file-rules.ts';
+import type { SourceFindings } from './found-reference.ts';
+import { analyseHar, summariseProblems, type DroppedCredentials } from './har.ts';
+import type { UrlOptions } from './request-context.ts';
+import { scanText } from './text-source.ts';
+
+/** What `Blob`/`File` offer, so the same code runs on files in a browser and buffers in Node. */
+export interface ReadableFile {
+  readonly name: string;
+  readonly size: number;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
+}
+
+export interface FileProgress {
+  readonly bytesRead: number;
+  readonly size: number;
+  /** What the text read since the last progress holds (references stream in). */
+  readonly findings: SourceFindings;
+}
+
+export type FileOutcome =
+  | {
+      readonly status: 'decoded';
+      readonly format: FileFormat;
+      /** Distinct references in this file. */
+      readonly references: number;
+      readonly rejected: number;
+      readonly secrets: readonly SecretFinding[];
+      /** Credentials a HAR carried and the app dropped; null for other files. */
+      readonly dropped: DroppedCredentials | null;
+      readonly notes: readonly string[];
+    }
+  | { readonly status: 'failed'; readonly reason: string }
+  | { readonly status: 'cancelled' };
+
+export interface FileAnalysisOptions extends DecodeOptions, UrlOptions {
+  /** Called after every chunk; a returned promise is awaited (the main thread yields there). */
+  readonly onProgress?: (progress: FileProgress) => void | Promise<void>;
+  readonly isCancelled?: () => boolean;
+  /** Bytes read per step; defaults to CHUNK_BYTES. */
+  readonly chunkBytes?: number;
+}
+
+/** Large enough to keep per-chunk overhead low, small enough that progress moves. */
+export const CHUNK_BYTES = 4 * 1024 * 1024;
+
+const NO_FINDINGS: SourceFindings = { found: [], rejected: [] };
+
+function mergeSecrets(into: Map<string, number>, findings: readonly SecretFinding[]): void {
+  for (const { kind, count } of findings) into.set(kind, (into.get(kind) ?? 0) + count);
+}
+
+class FileTally {
+  readonly references = new Set<string>();
+  readonly rejected = new Set<string>();
+  readonly secrets = new Map<string, number>();
+
+  count(findings: SourceFindings): void {
+    for (const { reference } of findings.found) this.references.add(reference.reference);
+    for (const candidate of findings.rejected) this.rejected.add(candidate.text);
+  }
+
+  secretFindings(): SecretFinding[] {
+    return [...this.secrets].map(([kind, count]) => ({ kind, count }) as SecretFinding);
+  }
+}
+
+/** Where to cut decoded text so no line (and no reference) is split across chunks. */
+function cutPoint(text: string): number {
+  const newline = text.lastIndexOf('\n');
+  if (newline !== -1) return newline + 1;
+  const space = text.search(/\s\S*$/);
+  return space === -1 ? text.length : space + 1;
+}
+
+/**
+ * Reads one dropped file and decodes every reference in it. Plain text is read and decoded in
+ * chunks, so results stream in and a 50 MB log never sits in memory twice; a HAR or an e-mail
+ * is decoded whole. Never throws: a file that cannot be read comes back `failed` with why.
+ */
+export async function analyseFile(
+  file: ReadableFile,
+  options: FileAnalysisOptions = {},
+): Promise<FileOutcome> {
+  const check = checkFile(file);
+  if (!check.ok) return { status: 'failed', reason: check.reason };
+  const notes: string[] = check.note === null ? [] : [check.note];
+  const tally = new FileTally();
+  let format = check.format;
+  let decoder: TextDecoder | null = null;
+  let carried = '';
+  const whole: string[] = [];
+  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+
+  try {
+    for (let start = 0; start < file.size || start === 0; start += chunkBytes) {
+      if (options.isCancelled?.()) return { status: 'cancelled' };
+      const end = Math.min(start + chunkBytes, file.size);
+      const bytes = new Uint8Array(await file.slice(start, end).arrayBuffer());
+      if (decoder === null) {
+        const guess = guessTextEncoding(bytes);
+        if (!guess.ok) return { status: 'failed', reason: guess.reason };
+        if (guess.encoding === 'windows-1252') notes.push('not UTF-8: read as Windows-1252');
+        decoder = new TextDecoder(guess.encoding);
+      }
+      const last = end >= file.size;
+      const text = decoder.decode(bytes, { stream: !last });
+      // A HAR saved under .json is still a HAR: its credentials must be dropped the same way.
+      if (start === 0 && format === 'text' && /^\uFEFF?\s*\{\s*"log"\s*:/.test(text))
+        format = 'har';
+      let findings = NO_FINDINGS;
+      if (format === 'text') {
+        const pending = carried + text;
+        const cut = last ? pending.length : cutPoint(pending);
+        const ready = pending.slice(0, cut);
+        carried = pending.slice(cut);
+        findings = scanText(ready, options);
+        mergeSecrets(tally.secrets, findSecrets(ready));
+        tally.count(findings);
+      } else {
+        whole.push(text);
+      }
+      await options.onProgress?.({ bytesRead: end, size: file.size, findings });
+      if (last) break;
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { status: 'failed', reason: `could not be read (${detail})` };
+  }
+  if (options.isCancelled?.()) return { status: 'cancelled' };
+
+  let dropped: DroppedCredentials | null = null;
+  if (format !== 'text') {
+    const text = whole.join('');
+    let findings: SourceFindings;
+    if (format === 'har') {
+      const har = analyseHar(text, options);
+      if (!har.ok) return { status: 'failed', reason: har.reason };
+      dropped = har.analysis.dropped;
+      findings = har.analysis;
+      if (har.analysis.problems.length > 0) {
+        notes.push(
+          `${har.analysis.problems.length} of ${har.analysis.entries} entries could not be read: ${summariseProblems(har.analysis.problems)}`,
+        );
+      }
+    } else {
+      findings = scanText(text, options);
+      mergeSecrets(tally.secrets, findSecrets(text));
+    }
+    tally.count(findings);
+    await options.onProgress?.({ bytesRead: file.size, size: file.size, findings });
+  }
+  return {
+    status: 'decoded',
+    format,
+    references: tally.references.size,
+    rejected: tally.rejected.size,
+    secrets: tally.secretFindings(),
+    dropped,
+    notes,
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The request a reference was served for: what the SR needs beside the reference (which call,
+ * which URL, which answer). Built from a HAR entry or from the log line the reference sits on,
+ * and never carrying credentials: query strings are dropped unless asked for, and even then
+ * secret-looking parameters are removed.
+ */
+
+export interface RequestContext {
+  readonly method: string | null;
+  /** Scheme, host and path; the query string only when the user asked to keep it. */
+  readonly url: string | null;
+  readonly host: string | null;
+  readonly path: string | null;
+  readonly status: number | null;
+  /** ISO 8601 UTC, when the HAR says when the request started. */
+  readonly startedUtc: string | null;
+  /** The server address the browser connected to (HAR `serverIPAddress`). */
+  readonly serverIp: string | null;
+  readonly from: 'har' | 'log-line' | 'error-page';
+}
+
+export interface UrlOptions {
+  /** Keep the query string (secret-looking parameters are still removed). */
+  readonly keepQuery?: boolean;
+}
+
+export const REMOVED_PARAMETER = '[removed]';
+
+const SECRET_PARAMETER =
+  /(?:token|secret|pass(?:word|wd)?|pwd|auth|session|sid|key|sig(?:nature)?|code|credential|jwt|saml)/i;
+
+/** Akamai's own error pages name the reference; they are not the request that failed. */
+const AKAMAI_ERROR_HOSTS = /(?:^|\.)errors\.(?:edgesuite|edgekey)\.net$/i;
+
+export interface CleanUrl {
+  readonly url: string;
+  readonly host: string | null;
+  readonly path: string;
+  /** Query parameters removed because their names look like credentials. */
+  readonly removedParameters: number;
+}
+
+function cleanQuery(search: string): { query: string; removed: number } {
+  const parameters = new URLSearchParams(search);
+  let removed = 0;
+  for (const [name] of [...parameters]) {
+    if (SECRET_PARAMETER.test(name)) {
+      parameters.set(name, REMOVED_PARAMETER);
+      removed += 1;
+    }
+  }
+  const query = parameters.toString();
+  return { query: query === '' ? '' : `?${query}`, removed };
+}
+
+/** User, password and fragment always go; the query unless `keepQuery`. Null if not a URL. */
+export function cleanUrl(raw: string, options: UrlOptions = {}): CleanUrl | null {
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('/')) {
+    const [path = '/', search = ''] = trimmed.split(/[?#]/, 2);
+    const hasQuery = trimmed.includes('?');
+    const { query, removed } =
+      options.keepQuery && hasQuery ? cleanQuery(search) : { query: '', removed: 0 };
+    return { url: path + query, host: null, path, removedParameters: removed };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const { query, removed } = options.keepQuery
+    ? cleanQuery(parsed.search)
+    : { query: '', removed: 0 };
+  const base = `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  return {
+    url: base + query,
+    host: parsed.hostname,
+    path: parsed.pathname,
+    removedParameters: removed,
+  };
+}
+
+const METHOD_AND_TARGET =
+  /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s{1,4}(https?:\/\/[^\s"'<>]{1,2000}|\/[^\s"'<>]{0,2000})/;
+const ANY_URL = /\bhttps?:\/\/[^\s"'<>]{1,2000}/g;
+const LABELLED_STATUS =
+  /(?:HTTP\/\d(?:\.\d)?"?\s{1,4}|\bstatus(?:[ _-]?code)?["']?\s{0,4}[:=]\s{0,4}["']?)([1-5]\d\d)\b/i;
+/** A bare number is a status only right after the request: `POST /path 403 12ms`. */
+const STATUS_AFTER_TARGET = /^"?\s{1,4}([1-5]\d\d)(?![\d.])/;
+
+function isAkamaiErrorUrl(url: string): boolean {
+  const clean = cleanUrl(url);
+  return clean?.host != null && AKAMAI_ERROR_HOSTS.test(clean.host);
+}
+
+/**
+ * The request named on a log line, if any: `POST https://host/path … 403`, a combined-log
+ * `"GET /path HTTP/1.1" 403`, or just a URL. Null when the line names no request.
+ */
+export function requestFromLogLine(line: string, options: UrlOptions = {}): RequestContext | null {
+  const methodMatch = METHOD_AND_TARGET.exec(line);
+  let target = methodMatch?.[2] ?? null;
+  if (target !== null && isAkamaiErrorUrl(target)) target = null;
+  if (target === null) {
+    target =
+      [...line.matchAll(ANY_URL)].map((match) => match[0]).find((url) => !isAkamaiErrorUrl(url)) ??
+      null;
+  }
+  const clean = target === null ? null : cleanUrl(target.replace(/[),.;\]]+$/, ''), options);
+  if (clean === null) return null;
+  const afterTarget =
+    methodMatch === null ? '' : line.slice(methodMatch.index + methodMatch[0].length);
+  const status = LABELLED_STATUS.exec(line)?.[1] ?? STATUS_AFTER_TARGET.exec(afterTarget)?.[1];
+  return {
+    method: methodMatch !== null && target === methodMatch[2] ? (methodMatch[1] ?? null) : null,
+    url: clean.url,
+    host: clean.host,
+    path: clean.path,
+    status: status === undefined ? null : Number(status),
+    startedUtc: null,
+    serverIp: null,
+    from: 'log-line',
+  };
+}
+
+/** The line of `text` around `index`, capped so a minified page cannot make it huge. */
+export function lineAround(text: string, index: number, cap = 4000): string {
+  const start = Math.max(text.lastIndexOf('\n', index) + 1, index - cap);
+  const newline = text.indexOf('\n', index);
+  const end = Math.min(newline === -1 ? text.length : newline, index + cap);
+  return text.slice(start, end);
+}
