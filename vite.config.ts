@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -59,9 +61,159 @@ function classicScriptTags(): Plugin {
   };
 }
 
+const EXTRAS_ENTRY = fileURLToPath(new URL('./src/ui/extras.ts', import.meta.url));
+/**
+ * What the extras borrow from the page: React and the router must be the page's own instances
+ * (hooks and router context). The core is pure, so the extras carry their own copy of the parts
+ * they use, and the first script keeps none of the SR drafter or the exports.
+ */
+const SHARED_PACKAGES = ['react', 'react/jsx-runtime', 'react-router'];
+const VIRTUAL_SHARED = 'virtual:extras-shared';
+
+interface ImportedBindings {
+  namespace: boolean;
+  default: boolean;
+  names: Set<string>;
+}
+
+/**
+ * Turns the extras' ES build (imports of shared packages, one export list) into a classic
+ * script that reads those bindings from a global the page fills, and registers its exports.
+ * Only the shapes a minifier prints are accepted; anything else fails the build loudly.
+ */
+function classicExtras(code: string): { script: string; imports: Map<string, ImportedBindings> } {
+  const imports = new Map<string, ImportedBindings>();
+  const declarations: string[] = [];
+  const importPattern =
+    /import\s*([\w$]+)?\s*,?\s*(?:\*\s*as\s*([\w$]+)|\{([^}]*)\})?\s*from\s*["']([^"']+)["'];?/g;
+  const body = code.replace(importPattern, (_, defaultName, namespaceName, named, source) => {
+    const bindings = imports.get(source) ?? { namespace: false, default: false, names: new Set() };
+    imports.set(source, bindings);
+    const from = `__shared[${JSON.stringify(source)}]`;
+    if (namespaceName) {
+      bindings.namespace = true;
+      declarations.push(`${namespaceName}=${from}`);
+    }
+    if (defaultName) {
+      bindings.default = true;
+      declarations.push(`${defaultName}=${from}.default`);
+    }
+    for (const part of (named ?? '').split(',').filter((item: string) => item.trim() !== '')) {
+      const [imported, local = imported] = part.trim().split(/\s+as\s+/);
+      bindings.names.add(imported);
+      declarations.push(`${local}=${from}[${JSON.stringify(imported)}]`);
+    }
+    return '';
+  });
+  const exportPattern = /export\s*\{([^}]*)\};?\s*$/;
+  const exported = exportPattern.exec(body);
+  const leftover =
+    /\bimport\s*[{*(.]|\bimport\s+[\w$]+\s*(?:,|from\b)|\bexport\s*(?:\{|default\b|const\b|function\b|var\b|let\b|class\b)/.exec(
+      body.replace(exportPattern, ''),
+    );
+  if (!exported || leftover) {
+    const near = leftover ? body.slice(leftover.index - 80, leftover.index + 80) : 'no export list';
+    throw new Error(`extras: the ES build has a shape this build cannot convert: ${near}`);
+  }
+  const registrations = (exported[1] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+/))
+    .map(([local, name = local]) => `${JSON.stringify(name)}:${local}`);
+  const script =
+    `(function(){"use strict";var __shared=globalThis.__akamaiReferenceDecoderShared;` +
+    `var ${declarations.join(',')};` +
+    body.replace(exportPattern, '') +
+    `globalThis.__akamaiReferenceDecoderExtras={${registrations.join(',')}};})();\n`;
+  return { script, imports };
+}
+
+/** The page's half: exactly the bindings the extras use, so tree-shaking still works. */
+function sharedModuleSource(imports: Map<string, ImportedBindings>): string {
+  const lines: string[] = [];
+  const entries: string[] = [];
+  [...imports].forEach(([source, bindings], index) => {
+    const path = source;
+    if (!SHARED_PACKAGES.includes(source)) {
+      throw new Error(`extras: unexpected external import ${source}`);
+    }
+    if (bindings.namespace) {
+      lines.push(`import * as s${index} from ${JSON.stringify(path)};`);
+      entries.push(`${JSON.stringify(source)}: s${index}`);
+      return;
+    }
+    const members = [...bindings.names].map((name) => `${name} as s${index}_${name}`);
+    if (bindings.default) lines.push(`import s${index}_default from ${JSON.stringify(path)};`);
+    if (members.length > 0)
+      lines.push(`import { ${members.join(', ')} } from ${JSON.stringify(path)};`);
+    const fields = [...bindings.names].map((name) => `${JSON.stringify(name)}: s${index}_${name}`);
+    if (bindings.default) fields.push(`default: s${index}_default`);
+    entries.push(`${JSON.stringify(source)}: { ${fields.join(', ')} }`);
+  });
+  return `${lines.join('\n')}\nexport const shared = { ${entries.join(', ')} };\n`;
+}
+
+/**
+ * Builds the screens that are not needed at first (batch view, SR drafter) as a second classic
+ * script, loaded on demand. One IIFE cannot be code-split, and module chunks fail in an
+ * opaque-origin sandbox; this keeps the first script small without giving either up.
+ */
+function extrasBundle(): Plugin {
+  let script = '';
+  let fileName = '';
+  let sharedSource = 'export const shared = null;\n';
+  return {
+    name: 'extras-bundle',
+    async config(_, { command, isPreview }) {
+      if (command !== 'build' || isPreview) return { define: { __EXTRAS_FILE__: '""' } };
+      const output = await build({
+        configFile: false,
+        logLevel: 'warn',
+        mode: 'production',
+        plugins: [
+          react(),
+          {
+            name: 'extras-externals',
+            enforce: 'pre',
+            resolveId(source) {
+              return SHARED_PACKAGES.includes(source) ? { id: source, external: true } : null;
+            },
+          },
+        ],
+        build: {
+          write: false,
+          target: 'es2022',
+          copyPublicDir: false,
+          rollupOptions: {
+            input: EXTRAS_ENTRY,
+            preserveEntrySignatures: 'strict',
+            output: { format: 'es' },
+          },
+        },
+      });
+      const outputs = Array.isArray(output) ? output : [output];
+      const chunks = outputs.flatMap((result) =>
+        'output' in result ? result.output.filter((item) => item.type === 'chunk') : [],
+      );
+      if (chunks.length !== 1 || !chunks[0]) throw new Error('extras: expected one chunk');
+      const converted = classicExtras(chunks[0].code);
+      script = converted.script;
+      sharedSource = sharedModuleSource(converted.imports);
+      const hash = createHash('sha256').update(script).digest('hex').slice(0, 10);
+      fileName = `extras-${hash}.js`;
+      return { define: { __EXTRAS_FILE__: JSON.stringify(fileName) } };
+    },
+    resolveId: (source) => (source === VIRTUAL_SHARED ? `\0${VIRTUAL_SHARED}` : null),
+    load: (id) => (id === `\0${VIRTUAL_SHARED}` ? sharedSource : null),
+    generateBundle() {
+      if (script !== '')
+        this.emitFile({ type: 'asset', fileName: `assets/${fileName}`, source: script });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), classicScriptTags()],
+  plugins: [react(), extrasBundle(), contentSecurityPolicy(), classicScriptTags()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -24,7 +24,7 @@ export {
   type LogWindowStanding,
   type ReferenceAge,
 } from './age.ts';
-export { formatInZone, formatRelativeAge, formatUtc, isoUtc } from './time-format.ts';
+export { formatInZone, formatRelativeAge, formatSpan, formatUtc, isoUtc } from './time-format.ts';
 export { AKAMAI_CODE_TABLE } from './akamai-code-table.ts';
 export { CODE_GUIDANCE } from './code-guidance.ts';
 export {
@@ -120,6 +120,7 @@ export {
 } from './triage/file-analysis.ts';
 export {
   SourceAccumulator,
+  batchFromFindings,
   combineSources,
   mergeEntries,
   refusals,
@@ -142,7 +143,9 @@ export {
   type TimelineSeries,
 } from './triage/timeline.ts';
 export {
+  SR_REFERENCE_LIMIT,
   filterBatch,
+  referencesForServiceRequest,
   sortBatch,
   type BatchFilter,
   type BatchSortKey,

@@ -38,3 +38,22 @@ export function formatInZone(epochSeconds: number, timeZone: string, locale = 'e
 export function formatRelativeAge(epochSeconds: number, nowMs: number, locale = 'en'): string {
   return intlFormatDistance(new Date(epochSeconds * 1000), new Date(nowMs), { locale });
 }
+
+/** A duration as people say it in an incident: `1 h 57 min 50 s`, `3 d 4 h`, `0 s`. */
+export function formatSpan(seconds: number): string {
+  const units: readonly [number, string][] = [
+    [86_400, 'd'],
+    [3600, 'h'],
+    [60, 'min'],
+    [1, 's'],
+  ];
+  let rest = Math.max(0, Math.round(seconds));
+  const parts: string[] = [];
+  for (const [size, unit] of units) {
+    const amount = Math.floor(rest / size);
+    rest -= amount * size;
+    if (amount > 0) parts.push(`${amount} ${unit}`);
+  }
+  // Seconds stop mattering once a span runs to days.
+  return parts.length === 0 ? '0 s' : parts.slice(0, 3).join(' ');
+}

@@ -3,7 +3,7 @@ import { CodePage } from './pages/CodePage.tsx';
 import { CodesPage } from './pages/CodesPage.tsx';
 import { DecodePage } from './pages/DecodePage.tsx';
 import { DeepLinkPage } from './pages/DeepLinkPage.tsx';
-import { ServiceRequestPage } from './pages/ServiceRequestPage.tsx';
+import { ServiceRequestPage } from './lazy-extras.tsx';
 
 export interface AppRoute {
   readonly path: string;
@@ -26,13 +26,3 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/codes', title: 'Reason codes', nav: 'Reason codes', page: CodesPage },
   { path: '/codes/:code', title: 'Reason code', nav: null, page: CodePage },
 ];
-
-/** Links into the route table; deep links carry references only, never pasted text. */
-export const paths = {
-  home: '/',
-  decode: (reference: string) => `/decode/${encodeURIComponent(reference)}`,
-  serviceRequest: (references: readonly string[]) =>
-    `/service-request?refs=${references.map(encodeURIComponent).join(',')}`,
-  codes: '/codes',
-  code: (code: number) => `/codes/${code}`,
-} as const;

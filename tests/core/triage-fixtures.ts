@@ -8,11 +8,14 @@ import {
 } from '../../src/core/index.ts';
 import { FIXED_NOW } from './corpus.ts';
 
-export function triageFixture(name: string): Buffer {
-  return readFileSync(new URL(`../fixtures/triage/${name}`, import.meta.url));
+export function triageFixture(name: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(new URL(`../fixtures/triage/${name}`, import.meta.url)));
 }
 
-export function fileFrom(name: string, data: string | Uint8Array = triageFixture(name)): File {
+export function fileFrom(
+  name: string,
+  data: string | Uint8Array<ArrayBuffer> = triageFixture(name),
+): File {
   return new File([data], name);
 }
 

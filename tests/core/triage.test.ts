@@ -210,7 +210,7 @@ describe('HAR files', () => {
   });
 
   it('reads the good entries of a partly broken HAR and names the broken ones', async () => {
-    const har = JSON.parse(triageFixture('incident.har').toString('utf8')) as {
+    const har = JSON.parse(new TextDecoder().decode(triageFixture('incident.har'))) as {
       log: { entries: unknown[] };
     };
     har.log.entries.push({ request: { method: 'GET', url: 'https://x/' } }, 'junk');
@@ -237,12 +237,7 @@ describe('e-mail and error pages', () => {
   });
 
   it('ties an Akamai error page reference to the URL the page names', async () => {
-    const html = new File(
-      [new URL('../fixtures/akamai-access-denied.html', import.meta.url).pathname].map(() =>
-        triageFixture('../akamai-access-denied.html'),
-      ),
-      'access-denied.html',
-    );
+    const html = fileFrom('access-denied.html', triageFixture('../akamai-access-denied.html'));
     const { entries } = await analyse(html);
     expect(entries.map((entry) => [entry.reference.reference, entry.requests[0]?.url])).toEqual([
       [

@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { App } from '../../src/ui/App.tsx';
@@ -12,4 +13,15 @@ export function renderApp(path = '/') {
     </MemoryRouter>,
   );
   return { user, ...view };
+}
+
+/** As `renderApp`, for screens loaded on demand: resolves once the screen has replaced "Loading…". */
+export async function renderLoadedApp(path: string) {
+  const view = renderApp(path);
+  await waitForLoaded();
+  return view;
+}
+
+export async function waitForLoaded(): Promise<void> {
+  await waitFor(() => expect(screen.queryByText('Loading…')).toBeNull());
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import errorPage from '../fixtures/akamai-access-denied.html?raw';
-import { renderApp } from './render-app.tsx';
+import { renderApp, renderLoadedApp, waitForLoaded } from './render-app.tsx';
 
 const SEED = '18.4c96df17.1644609140.2a155db';
 const STORAGE_KEY = 'akamai-reference-decoder/service-request/v1';
@@ -15,6 +15,7 @@ describe('the service request screen', () => {
     await user.click(screen.getByLabelText('Paste reference IDs or any text containing them'));
     await user.paste(errorPage);
     await user.click(await screen.findByRole('link', { name: 'Draft SR for this reference' }));
+    await waitForLoaded();
 
     expect(
       screen.getByRole('heading', { level: 1, name: 'Draft a My Oracle Support service request' }),
@@ -34,7 +35,7 @@ describe('the service request screen', () => {
   });
 
   it('copies summary and description separately, with live counters', async () => {
-    const { user } = renderApp(`/service-request?refs=${SEED}`);
+    const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     const summary = screen.getByLabelText('Problem summary').textContent ?? '';
     expect(screen.getByText(`${summary.length} / 100 characters`)).toBeTruthy();
@@ -48,7 +49,7 @@ describe('the service request screen', () => {
   });
 
   it('says which field is wrong and why', async () => {
-    const { user } = renderApp(`/service-request?refs=${SEED}`);
+    const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
     const status = screen.getByLabelText('HTTP status seen');
     await user.type(status, '4033');
     expect(status.getAttribute('aria-invalid')).toBe('true');
@@ -58,7 +59,7 @@ describe('the service request screen', () => {
   });
 
   it('suggests a severity with its reason and lets the user override it', async () => {
-    const { user } = renderApp(`/service-request?refs=${SEED}`);
+    const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
     await user.type(screen.getByLabelText('Environment name'), 'PROD');
     await user.selectOptions(screen.getByLabelText('Business impact level'), 'production-down');
     expect(screen.getByText(/^Why 1: Production is stopped/)).toBeTruthy();
@@ -68,20 +69,20 @@ describe('the service request screen', () => {
   });
 
   it('remembers the form across a reload and clears it on request', async () => {
-    const first = renderApp(`/service-request?refs=${SEED}`);
+    const first = await renderLoadedApp(`/service-request?refs=${SEED}`);
     await first.user.type(screen.getByLabelText('Environment name'), 'TEST01');
     await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('TEST01'));
     first.unmount();
 
-    const second = renderApp(`/service-request?refs=${SEED}`);
+    const second = await renderLoadedApp(`/service-request?refs=${SEED}`);
     expect((screen.getByLabelText('Environment name') as HTMLInputElement).value).toBe('TEST01');
     await second.user.click(screen.getByRole('button', { name: 'Clear the form' }));
     expect((screen.getByLabelText('Environment name') as HTMLInputElement).value).toBe('');
   });
 
-  it('starts clean and says so when the saved form is corrupt', () => {
+  it('starts clean and says so when the saved form is corrupt', async () => {
     window.localStorage.setItem(STORAGE_KEY, '{not json');
-    renderApp(`/service-request?refs=${SEED}`);
+    await renderLoadedApp(`/service-request?refs=${SEED}`);
     expect(screen.getByText('The saved form could not be read, so it starts empty.')).toBeTruthy();
   });
 
@@ -89,15 +90,15 @@ describe('the service request screen', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    const { user } = renderApp(`/service-request?refs=${SEED}`);
+    const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
     expect(screen.getByText(/the form is not remembered after a reload/)).toBeTruthy();
     expect(screen.getByText(/Nothing is remembered here/)).toBeTruthy();
     await user.type(screen.getByLabelText('Environment name'), 'PROD');
     expect(screen.getByLabelText('Problem summary').textContent).toMatch(/^PROD: /);
   });
 
-  it('explains a link without references, and a bad reference in the link', () => {
-    renderApp('/service-request?refs=18.4c96df17.1644609140.knfjvdun');
+  it('explains a link without references, and a bad reference in the link', async () => {
+    await renderLoadedApp('/service-request?refs=18.4c96df17.1644609140.knfjvdun');
     const bad = screen.getByRole('list', { name: 'References that could not be used' });
     expect(within(bad).getByText(/request id 'knfjvdun' is not hexadecimal/)).toBeTruthy();
   });
@@ -115,6 +116,7 @@ describe('credentials in the paste', () => {
     );
     expect(await screen.findByText(/The pasted text holds an Authorization header/)).toBeTruthy();
     await user.click(await screen.findByRole('link', { name: 'Draft SR for this reference' }));
+    await waitForLoaded();
     await user.type(
       screen.getByLabelText('Steps to reproduce'),
       `curl -H "Authorization: Bearer ${PLANTED[0]}"`,

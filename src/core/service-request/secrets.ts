@@ -89,10 +89,13 @@ export function redactSecrets(text: string): string {
 }
 
 /** One sentence for the screen: what was found, never what it was. */
-export function describeSecrets(findings: readonly SecretFinding[]): string | null {
+export function describeSecrets(
+  findings: readonly SecretFinding[],
+  holder = 'The pasted text',
+): string | null {
   if (findings.length === 0) return null;
   const kinds = findings.map((finding) => SECRET_DESCRIPTIONS[finding.kind]);
-  return `The pasted text holds ${kinds.join(', ')}. None of it goes into the service request; remove it from any file you attach.`;
+  return `${holder} holds ${kinds.join(', ')}. None of it goes into the service request; remove it from any file you attach.`;
 }
 
 /** Free-text fields of the SR context, where people paste curl commands and headers. */

@@ -74,3 +74,27 @@ export function filterBatch(entries: readonly BatchEntry[], filter: BatchFilter)
     return words.every((word) => haystack.includes(word));
   });
 }
+
+/**
+ * The most references one SR link carries: Oracle reads a sample, not thousands, and links
+ * this long already strain some browsers. The CSV export carries the rest as an attachment.
+ */
+export const SR_REFERENCE_LIMIT = 100;
+
+/** The error references of a selection to put in an SR, earliest first, within the limit. */
+export function referencesForServiceRequest(entries: readonly BatchEntry[]): {
+  readonly references: string[];
+  readonly leftOut: number;
+  readonly grnsLeftOut: number;
+} {
+  const errors = sortBatch(
+    entries.filter((entry) => entry.reference.kind === 'error'),
+    'time',
+    'ascending',
+  );
+  return {
+    references: errors.slice(0, SR_REFERENCE_LIMIT).map((entry) => entry.reference.reference),
+    leftOut: Math.max(0, errors.length - SR_REFERENCE_LIMIT),
+    grnsLeftOut: entries.length - errors.length,
+  };
+}

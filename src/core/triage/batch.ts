@@ -20,6 +20,8 @@ export interface BatchRejected extends RejectedCandidate {
 export class SourceAccumulator {
   private readonly entries = new Map<string, BatchEntry>();
   private readonly rejectedByText = new Map<string, BatchRejected>();
+  /** A finished source is listed on every render: build its list once. */
+  private listed: BatchEntry[] | null = null;
 
   readonly source: string;
 
@@ -28,6 +30,7 @@ export class SourceAccumulator {
   }
 
   add(findings: SourceFindings): void {
+    this.listed = null;
     for (const { reference, request } of findings.found) {
       const existing = this.entries.get(reference.reference);
       this.entries.set(
@@ -53,7 +56,8 @@ export class SourceAccumulator {
   }
 
   list(): BatchEntry[] {
-    return linkRelated([...this.entries.values()]);
+    this.listed ??= linkRelated([...this.entries.values()]);
+    return this.listed;
   }
 
   rejected(): BatchRejected[] {
@@ -140,4 +144,11 @@ function linkRelated(entries: BatchEntry[]): BatchEntry[] {
 /** Error references only: a GRN names a response, not a refusal. */
 export function refusals(entries: readonly BatchEntry[]): BatchEntry[] {
   return entries.filter((entry) => entry.reference.kind === 'error');
+}
+
+/** One source's findings as batch entries (a paste, a file read in one go). */
+export function batchFromFindings(source: string, findings: SourceFindings): BatchEntry[] {
+  const accumulator = new SourceAccumulator(source);
+  accumulator.add(findings);
+  return accumulator.list();
 }

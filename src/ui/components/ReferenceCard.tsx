@@ -7,7 +7,7 @@ import {
   referenceAge,
   type DecodedReference,
 } from '../../core/index.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { viewerZone } from '../viewer-zone.ts';
 import { CodeExplanation } from './CodeExplanation.tsx';
 import { CopyButton } from './CopyButton.tsx';

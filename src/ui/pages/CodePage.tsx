@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { lookupReasonCode, MAX_REASON_CODE, parseReasonCode } from '../../core/index.ts';
 import { CodeExplanation } from '../components/CodeExplanation.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 
 export function CodePage() {
   const { code: codeParam = '' } = useParams();

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { filterReasonCodes, listReasonCodes } from '../../core/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useProgressiveCount } from '../hooks/useProgressiveCount.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 
 const ALL_CODES = listReasonCodes();
 /** Rows in the first paint, then per task after it, so no task runs long on a slow phone. */

@@ -1,13 +1,25 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { describeSecrets } from '../../core/index.ts';
-import { paths } from '../routes.ts';
+import {
+  batchFromFindings,
+  combineSources,
+  describeSecrets,
+  referencesForServiceRequest,
+} from '../../core/index.ts';
+import { BatchView } from '../lazy-extras.tsx';
+import { FileDrop } from '../files/FileDrop.tsx';
+import { useFileBatch } from '../files/useFileBatch.ts';
+import { usePageFileDrop } from '../files/usePageFileDrop.ts';
+import { paths } from '../paths.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useExtraction } from '../hooks/useExtraction.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { RejectedList } from '../components/RejectedList.tsx';
 import { PasteBox } from '../components/PasteBox.tsx';
 import { ReferenceList } from '../components/ReferenceList.tsx';
+
+/** Up to this many references, cards say it all; beyond it the incident needs the picture. */
+const HANDFUL = 5;
 
 const EXAMPLE = 'Access Denied\n\nReference #18.4c96df17.1644609140.2a155db';
 
@@ -21,12 +33,28 @@ export function DecodePage() {
   // `text` is everything to decode; `typedText` is what the box shows (a large paste is not in it).
   const [text, setText] = useState('');
   const [typedText, setTypedText] = useState('');
+  const [keepQuery, setKeepQuery] = useState(false);
   const { analysis, pending } = useExtraction(text);
-  const result = analysis.extraction;
-  const errorReferences = result.references.filter((reference) => reference.kind === 'error');
+  const files = useFileBatch();
+  const dragging = usePageFileDrop((dropped) => files.addFiles(dropped, keepQuery));
+  const pastedEntries = useMemo(
+    () => batchFromFindings('pasted text', { found: analysis.found, rejected: [] }),
+    [analysis],
+  );
+  const entries = useMemo(
+    () => combineSources([pastedEntries, ...files.sources]),
+    [pastedEntries, files.sources],
+  );
+  const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
+  const rejected = useMemo(
+    () => [...analysis.extraction.rejected, ...files.rejected],
+    [analysis, files.rejected],
+  );
+  const forRequest = referencesForServiceRequest(entries);
   const secretsNotice = describeSecrets(analysis.secrets);
   const now = useNow();
-  const hasResults = result.references.length > 0 || result.rejected.length > 0;
+  const hasInput = text.trim() !== '' || files.files.length > 0;
+  const hasResults = references.length > 0 || rejected.length > 0;
 
   return (
     <>
@@ -42,12 +70,18 @@ export function DecodePage() {
           setTypedText('');
         }}
       />
+      <FileDrop
+        batch={files}
+        dragging={dragging}
+        keepQuery={keepQuery}
+        onKeepQueryChange={setKeepQuery}
+      />
       <p role="status" className="result-status">
-        {pending
+        {pending || files.busy
           ? 'Decoding…'
-          : text.trim() !== '' && resultSummary(result.references.length, result.rejected.length)}
+          : hasInput && resultSummary(references.length, rejected.length)}
       </p>
-      {text.trim() === '' && (
+      {!hasInput && (
         <section className="empty-state" aria-labelledby="empty-heading">
           <h2 id="empty-heading">What to paste</h2>
           <p>
@@ -66,7 +100,7 @@ export function DecodePage() {
           </button>
         </section>
       )}
-      {!pending && text.trim() !== '' && !hasResults && (
+      {!pending && !files.busy && hasInput && !hasResults && (
         <p className="no-results">
           No reference found. A reference has four fields separated by dots, such as
           18.4c96df17.1644609140.2a155db.
@@ -77,15 +111,18 @@ export function DecodePage() {
           {secretsNotice}
         </p>
       )}
-      {errorReferences.length > 1 && (
+      {forRequest.references.length > 1 && (
         <p>
-          <Link to={paths.serviceRequest(errorReferences.map((reference) => reference.reference))}>
-            Draft one SR for all {errorReferences.length} references
+          <Link to={paths.serviceRequest(forRequest.references)}>
+            {forRequest.leftOut > 0
+              ? `Draft one SR for the earliest ${forRequest.references.length} references`
+              : `Draft one SR for all ${forRequest.references.length} references`}
           </Link>
         </p>
       )}
-      <ReferenceList references={result.references} now={now} />
-      <RejectedList rejected={result.rejected} />
+      {entries.length > HANDFUL && <BatchView entries={entries} />}
+      <ReferenceList references={references} now={now} />
+      <RejectedList rejected={rejected} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { decodeReference } from '../../core/index.ts';
 import { ReferenceCard } from '../components/ReferenceCard.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 
 export function DeepLinkPage() {
   const { reference = '' } = useParams();

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 
 export function NotFoundPage() {
   useDocumentTitle('Page not found');

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { decodeReferenceList, draftServiceRequest } from '../../core/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { ContextForm } from '../service-request/ContextForm.tsx';
 import { DraftView } from '../service-request/DraftView.tsx';
 import { MEMORY_MESSAGES, useSavedForm } from '../service-request/useSavedForm.ts';

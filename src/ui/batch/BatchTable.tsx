@@ -1,0 +1,263 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import {
+  SR_REFERENCE_LIMIT,
+  filterBatch,
+  formatUtc,
+  parseReasonCode,
+  referencesForServiceRequest,
+  sortBatch,
+  type BatchEntry,
+  type BatchSortKey,
+  type CodeCount,
+  type SortDirection,
+} from '../../core/index.ts';
+import { paths } from '../paths.ts';
+
+const ROWS_PER_PAGE = 100;
+
+const SORTABLE: readonly { readonly key: BatchSortKey; readonly label: string }[] = [
+  { key: 'time', label: 'Time (UTC)' },
+  { key: 'reasonCode', label: 'Code' },
+  { key: 'edgeIp', label: 'Edge IP' },
+  { key: 'request', label: 'Request' },
+  { key: 'status', label: 'Status' },
+  { key: 'occurrences', label: 'Seen' },
+];
+
+interface BatchTableProps {
+  readonly entries: readonly BatchEntry[];
+  readonly codes: readonly CodeCount[];
+}
+
+function requestCell(entry: BatchEntry) {
+  const request = entry.requests[0];
+  if (request === undefined) return <span className="muted">not known</span>;
+  return (
+    <>
+      {request.method !== null && <strong>{request.method} </strong>}
+      <span className="mono url">{request.url}</span>
+      {entry.requests.length > 1 && (
+        <span className="muted"> (+{entry.requests.length - 1} more)</span>
+      )}
+    </>
+  );
+}
+
+export function BatchTable({ entries, codes }: BatchTableProps) {
+  const [filterText, setFilterText] = useState('');
+  const [codeFilter, setCodeFilter] = useState('');
+  const [sortKey, setSortKey] = useState<BatchSortKey>('time');
+  const [direction, setDirection] = useState<SortDirection>('ascending');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [shown, setShown] = useState(ROWS_PER_PAGE);
+  const filterId = useId();
+  const codeId = useId();
+  // Typing stays instant; filtering and sorting a large batch follow when the page is idle.
+  const deferredText = useDeferredValue(filterText);
+
+  const rows = useMemo(
+    () =>
+      sortBatch(
+        filterBatch(entries, { text: deferredText, reasonCode: parseReasonCode(codeFilter) }),
+        sortKey,
+        direction,
+      ),
+    [entries, deferredText, codeFilter, sortKey, direction],
+  );
+  const visible = rows.slice(0, shown);
+  const selectedEntries = useMemo(
+    () => entries.filter((entry) => selected.has(entry.reference.reference)),
+    [entries, selected],
+  );
+  const forRequest = referencesForServiceRequest(selectedEntries);
+  const allRowsSelected =
+    rows.length > 0 && rows.every((row) => selected.has(row.reference.reference));
+
+  const toggle = (reference: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(reference);
+      else next.delete(reference);
+      return next;
+    });
+
+  const sortBy = (key: BatchSortKey) => {
+    if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
+    else {
+      setSortKey(key);
+      setDirection(key === 'occurrences' ? 'descending' : 'ascending');
+    }
+  };
+
+  return (
+    <section aria-labelledby="batch-table-heading" className="batch-table">
+      <h2 id="batch-table-heading">All references</h2>
+      <div className="table-controls">
+        <label htmlFor={filterId}>Filter references</label>
+        <input
+          id={filterId}
+          type="search"
+          value={filterText}
+          placeholder="URL, edge IP, reference, file…"
+          onChange={(event) => {
+            setFilterText(event.target.value);
+            setShown(ROWS_PER_PAGE);
+          }}
+        />
+        <label htmlFor={codeId}>Reason code</label>
+        <select
+          id={codeId}
+          value={codeFilter}
+          onChange={(event) => {
+            setCodeFilter(event.target.value);
+            setShown(ROWS_PER_PAGE);
+          }}
+        >
+          <option value="">All codes</option>
+          {codes.map((code) => (
+            <option key={code.reasonCode} value={String(code.reasonCode)}>
+              {code.reasonCode}
+              {code.name === null ? '' : `: ${code.name}`} ({code.count})
+            </option>
+          ))}
+        </select>
+      </div>
+      <p role="status" className="table-status">
+        {rows.length === entries.length
+          ? `${entries.length} references.`
+          : `${rows.length} of ${entries.length} references match.`}{' '}
+        {selected.size > 0 && `${selected.size} selected.`}
+      </p>
+      <div className="selection-actions">
+        {forRequest.references.length > 0 ? (
+          <Link to={paths.serviceRequest(forRequest.references)} className="button-link">
+            Draft an SR for {forRequest.references.length} selected{' '}
+            {forRequest.references.length === 1 ? 'reference' : 'references'}
+          </Link>
+        ) : (
+          <span className="muted">Select references to draft one SR for them.</span>
+        )}
+        {selected.size > 0 && (
+          <button type="button" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        )}
+        {forRequest.leftOut > 0 && (
+          <span className="note">
+            An SR link carries at most {SR_REFERENCE_LIMIT} references: the earliest{' '}
+            {SR_REFERENCE_LIMIT} are used; attach the CSV export for the other {forRequest.leftOut}.
+          </span>
+        )}
+        {forRequest.grnsLeftOut > 0 && (
+          <span className="note">
+            {forRequest.grnsLeftOut} selected GRN{forRequest.grnsLeftOut === 1 ? ' is' : 's are'}{' '}
+            left out: a GRN names a response, not a refusal.
+          </span>
+        )}
+      </div>
+      <div className="table-scroll">
+        <table className="references-table">
+          <caption className="offscreen">Decoded references, sortable by column</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <input
+                  type="checkbox"
+                  aria-label={`Select all ${rows.length} matching references`}
+                  checked={allRowsSelected}
+                  onChange={(event) =>
+                    setSelected((current) => {
+                      const next = new Set(current);
+                      for (const row of rows) {
+                        if (event.target.checked) next.add(row.reference.reference);
+                        else next.delete(row.reference.reference);
+                      }
+                      return next;
+                    })
+                  }
+                />
+              </th>
+              {SORTABLE.slice(0, 1).map(({ key, label }) => (
+                <SortHeader
+                  key={key}
+                  label={label}
+                  active={sortKey === key}
+                  direction={direction}
+                  onSort={() => sortBy(key)}
+                />
+              ))}
+              <th scope="col">Reference</th>
+              {SORTABLE.slice(1).map(({ key, label }) => (
+                <SortHeader
+                  key={key}
+                  label={label}
+                  active={sortKey === key}
+                  direction={direction}
+                  onSort={() => sortBy(key)}
+                />
+              ))}
+              <th scope="col">Found in</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((entry) => {
+              const { reference } = entry;
+              return (
+                <tr key={reference.reference}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${reference.reference}`}
+                      checked={selected.has(reference.reference)}
+                      onChange={(event) => toggle(reference.reference, event.target.checked)}
+                    />
+                  </td>
+                  <td className="nowrap">
+                    {formatUtc(reference.epochSeconds).replace(' UTC', '')}
+                  </td>
+                  <td className="mono">
+                    <Link to={paths.decode(reference.reference)}>{reference.reference}</Link>
+                    {reference.kind === 'grn' && <span className="badge">GRN</span>}
+                  </td>
+                  <td className="number">{reference.reasonCode}</td>
+                  <td className="mono">{reference.edgeIp}</td>
+                  <td>{requestCell(entry)}</td>
+                  <td className="number">{entry.requests[0]?.status ?? ''}</td>
+                  <td className="number">{reference.occurrences}</td>
+                  <td>{entry.sources.join(', ')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > visible.length && (
+        <p className="more">
+          Showing {visible.length} of {rows.length}.{' '}
+          <button type="button" onClick={() => setShown((count) => count + ROWS_PER_PAGE)}>
+            Show {Math.min(ROWS_PER_PAGE, rows.length - visible.length)} more
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface SortHeaderProps {
+  readonly label: string;
+  readonly active: boolean;
+  readonly direction: SortDirection;
+  readonly onSort: () => void;
+}
+
+function SortHeader({ label, active, direction, onSort }: SortHeaderProps) {
+  return (
+    <th scope="col" aria-sort={active ? direction : undefined}>
+      <button type="button" className="sort-button" onClick={onSort}>
+        {label}
+        <span aria-hidden="true">{active ? (direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+}

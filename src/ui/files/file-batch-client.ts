@@ -1,0 +1,92 @@
+import type { FileJobEvent, FileJobRequest } from './file-messages.ts';
+import { runFileJob } from './file-job.ts';
+// Resolved when the script loads, while the page still knows where its own script came from.
+import fileWorkerUrl from './file-batch.worker.ts?worker&url';
+
+/** On the main thread, smaller chunks keep each decoding step short enough not to freeze. */
+const MAIN_THREAD_CHUNK_BYTES = 512 * 1024;
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads dropped files in a Web Worker so the page stays responsive; where no worker can start
+ * (a sandboxed iframe, a file:// copy), reads them on the main thread in small steps instead.
+ * Cancelling stops the worker outright: a 50 MB JSON.parse cannot be interrupted otherwise.
+ */
+export class FileBatchClient {
+  private worker: Worker | null | undefined;
+  private readonly pending = new Map<number, FileJobRequest>();
+  private mainThreadQueue = Promise.resolve();
+  private generation = 0;
+  private readonly onEvent: (event: FileJobEvent) => void;
+
+  constructor(onEvent: (event: FileJobEvent) => void) {
+    this.onEvent = onEvent;
+  }
+
+  read(request: FileJobRequest): void {
+    this.pending.set(request.id, request);
+    const worker = this.startWorker();
+    if (worker === null) this.readOnMainThread(request);
+    else worker.postMessage(request);
+  }
+
+  /** Stops every file not yet read; returns their ids so the page can mark them cancelled. */
+  cancel(): number[] {
+    const cancelled = [...this.pending.keys()];
+    this.pending.clear();
+    this.generation += 1;
+    if (this.worker) {
+      this.worker.terminate();
+      this.worker = undefined;
+    }
+    return cancelled;
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+
+  private report(event: FileJobEvent): void {
+    if (!this.pending.has(event.id)) return;
+    if (event.type === 'done') this.pending.delete(event.id);
+    this.onEvent(event);
+  }
+
+  private readOnMainThread(request: FileJobRequest): void {
+    const generation = this.generation;
+    const isCancelled = () => generation !== this.generation;
+    this.mainThreadQueue = this.mainThreadQueue.then(() =>
+      isCancelled()
+        ? undefined
+        : runFileJob(request, (event) => this.report(event), {
+            chunkBytes: MAIN_THREAD_CHUNK_BYTES,
+            isCancelled,
+            pause: nextFrame,
+          }),
+    );
+  }
+
+  private startWorker(): Worker | null {
+    if (this.worker !== undefined) return this.worker;
+    try {
+      const worker = new Worker(fileWorkerUrl);
+      worker.onmessage = (event: MessageEvent<FileJobEvent>) => this.report(event.data);
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.fallBackToMainThread();
+      };
+      this.worker = worker;
+    } catch {
+      this.worker = null;
+    }
+    return this.worker;
+  }
+
+  /** A worker refused after starting (opaque origin): read what it held on the main thread. */
+  private fallBackToMainThread(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    for (const request of this.pending.values()) this.readOnMainThread(request);
+  }
+}

@@ -1,0 +1,20 @@
+import type { FileOutcome, SourceFindings } from '../../core/index.ts';
+
+/** What the page asks the file worker to read. A File is cloned cheaply: its bytes are not. */
+export interface FileJobRequest {
+  readonly id: number;
+  readonly file: File;
+  readonly now: number;
+  readonly keepQuery: boolean;
+}
+
+/** What the worker (or the main-thread fallback) reports while and after reading a file. */
+export type FileJobEvent =
+  | {
+      readonly type: 'progress';
+      readonly id: number;
+      readonly bytesRead: number;
+      readonly size: number;
+      readonly findings: SourceFindings;
+    }
+  | { readonly type: 'done'; readonly id: number; readonly outcome: FileOutcome };
