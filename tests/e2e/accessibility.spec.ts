@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, paste, test } from './fixtures.ts';
+import { dropFiles, expect, paste, readFixture, test } from './fixtures.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SEED = '18.4c96df17.1644609140.2a155db';
@@ -71,6 +71,21 @@ const STATES: readonly ScreenState[] = [
       await page.getByLabel('HTTP status seen').fill('4033');
       await page.getByLabel('Connectivity').selectOption('vpn-connect');
       await expect(page.getByRole('region', { name: 'Your service request' })).toBeVisible();
+    },
+  },
+  {
+    name: 'batch view of dropped files, chart table open, filtered and selected',
+    open: async (page) => {
+      await page.goto('/#/');
+      await dropFiles(page, [
+        { name: 'gateway.log', text: readFixture('triage/hand-counted.log') },
+        { name: 'incident.har', text: readFixture('triage/incident.har') },
+        { name: 'archive.log', text: 'PK\u0003\u0004 not text' },
+      ]);
+      await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
+      await page.getByText('The chart as a table').click();
+      await page.getByLabel('Filter references').fill('meter');
+      await page.getByLabel('Select all 4 matching references').check();
     },
   },
   {

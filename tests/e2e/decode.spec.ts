@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { expect, paste, PASTE_LABEL, pasteEvent, test } from './fixtures.ts';
+import { expect, paste, readFixture, PASTE_LABEL, pasteEvent, test } from './fixtures.ts';
 
-const errorPage = readFileSync(
-  new URL('../fixtures/akamai-access-denied.html', import.meta.url),
-  'utf8',
-);
+const errorPage = readFixture('akamai-access-denied.html');
 const SEED = '18.4c96df17.1644609140.2a155db';
 
 test('a pasted, entity-encoded Akamai error page decodes into one card', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 
 declare global {
@@ -86,4 +87,30 @@ export async function pasteEvent(target: Page | Frame, text: string): Promise<vo
     },
     { pasted: text, label: PASTE_LABEL },
   );
+}
+
+export interface DroppedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Drops files on the page as the browser does when files are dragged from the desktop. */
+export async function dropFiles(
+  target: Page | Frame,
+  files: readonly DroppedFile[],
+): Promise<void> {
+  await target.evaluate((dropped) => {
+    const dataTransfer = new DataTransfer();
+    for (const { name, text } of dropped) dataTransfer.items.add(new File([text], name));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }),
+      );
+    }
+  }, files);
+}
+
+/** A file from tests/fixtures, as text. */
+export function readFixture(path: string): string {
+  return readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 }

@@ -1,4 +1,12 @@
-import { expect, paste, PASTE_LABEL, pasteEvent, test } from './fixtures.ts';
+import {
+  dropFiles,
+  readFixture,
+  expect,
+  paste,
+  PASTE_LABEL,
+  pasteEvent,
+  test,
+} from './fixtures.ts';
 
 const SEED = '18.4c96df17.1644609140.2a155db';
 const SUB_PATH = '/tools/akamai/reference-decoder/';
@@ -40,4 +48,11 @@ test('works inside a sandboxed iframe without same-origin (no storage, no worker
   await expect(
     frame.getByRole('article', { name: 'Code 30 · ERR_FWD_SSL_HANDSHAKE' }),
   ).toBeVisible();
+
+  // Dropped files are read on the main thread there, and the batch view loads as a classic script.
+  await dropFiles(app, [{ name: 'gateway.log', text: readFixture('triage/hand-counted.log') }]);
+  await expect(frame.getByRole('list', { name: 'Files read' })).toContainText(
+    'Decoded 9 references',
+  );
+  await expect(frame.getByRole('region', { name: 'Summary' })).toBeVisible();
 });

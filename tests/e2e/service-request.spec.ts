@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, paste, test } from './fixtures.ts';
+import { expect, paste, readFixture, test } from './fixtures.ts';
 
-const errorPage = readFileSync(
-  new URL('../fixtures/akamai-access-denied.html', import.meta.url),
-  'utf8',
-);
+const errorPage = readFixture('akamai-access-denied.html');
 const SEED = '18.4c96df17.1644609140.2a155db';
 
 test('from an error page to a copied SR draft', async ({ page, context }) => {

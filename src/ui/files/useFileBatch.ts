@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   SourceAccumulator,
+  checkFile,
   type BatchEntry,
   type BatchRejected,
   type FileOutcome,
@@ -110,16 +111,18 @@ export function useFileBatch(): FileBatch {
       const now = Date.now();
       for (const file of files) {
         const id = nextId.current++;
+        // Too large is known before reading: say so at once rather than after a queue.
+        const check = checkFile(file);
         statuses.current.set(id, {
           id,
           name: file.name,
           size: file.size,
           bytesRead: 0,
           found: 0,
-          outcome: null,
+          outcome: check.ok ? null : { status: 'failed', reason: check.reason },
         });
         accumulators.current.set(id, new SourceAccumulator(file.name));
-        client.current?.read({ id, file, now, keepQuery });
+        if (check.ok) client.current?.read({ id, file, now, keepQuery });
       }
       scheduleRender(true);
     },
