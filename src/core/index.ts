@@ -128,6 +128,7 @@ export {
   type BatchRejected,
 } from './triage/batch.ts';
 export {
+  countByCode,
   summariseBatch,
   type BatchSummary,
   type CodeCount,

@@ -16,19 +16,32 @@ export function isoUtc(epochSeconds: number): string {
   return new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
 }
 
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are costly to build and there are only a few zones: keep each one. */
+function zoneFormatter(timeZone: string, locale: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let formatter = zoneFormatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      year: 'numeric',
+      month: 'short',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hour12: false,
+      timeZoneName: 'short',
+    });
+    zoneFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The same instant in a named time zone, e.g. `11 Feb 2022, 20:52:20 CET`. */
 export function formatInZone(epochSeconds: number, timeZone: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    year: 'numeric',
-    month: 'short',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-    timeZoneName: 'short',
-  }).format(new Date(epochSeconds * 1000));
+  return zoneFormatter(timeZone, locale).format(new Date(epochSeconds * 1000));
 }
 
 /**

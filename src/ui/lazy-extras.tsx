@@ -62,9 +62,7 @@ const LazyServiceRequestPage = lazy(() =>
 );
 
 function Loading({ children }: { readonly children: ReactNode }) {
-  return (
-    <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>
-  );
+  return <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>;
 }
 
 export function BatchView(props: ComponentProps<ExtrasModule['BatchView']>) {

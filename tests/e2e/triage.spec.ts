@@ -100,7 +100,7 @@ test('a large file shows progress and can be cancelled; an oversized one is refu
     'Cancelled',
   );
   await expect(files.getByRole('listitem').filter({ hasText: 'huge.log' })).toContainText(
-    'Not read: huge.log is 51.0 MB; files over 50.0 MB are not read',
+    'Not read: huge.log is 51.0 MB (53,477,376 bytes); files over 50.0 MB (52,428,800 bytes) are not read',
   );
   // The page answers at once after a cancel, and a new file is read by a fresh worker.
   await page.getByRole('button', { name: 'Remove all files' }).click();

@@ -48,6 +48,84 @@ export async function benchBrowser(megabyteSizes: readonly number[]): Promise<vo
   }
 }
 
+/**
+ * Drops generated logs as files: time to the first reference on screen, time until the file is
+ * decoded and the page shows every result, and the longest main-thread task meanwhile.
+ */
+export async function benchFileDrop(megabyteSizes: readonly number[]): Promise<void> {
+  const server = await serveDist(PORT);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  try {
+    console.log(
+      `\nDropped log files in Chromium ${browser.version()} (read and decoded in a worker)`,
+    );
+    console.log(
+      'size   | references | first result ms | all decoded ms | longest main-thread task ms',
+    );
+    for (const megabytes of megabyteSizes) {
+      const page = await browser.newPage();
+      await page.addInitScript('globalThis.__name = (target) => target');
+      await page.goto(`http://127.0.0.1:${PORT}/#/`);
+      await page.getByLabel(PASTE_LABEL).waitFor();
+      await page.evaluate(
+        (text) => Object.assign(globalThis, { benchText: text }),
+        syntheticLog(megabytes * 1024 * 1024),
+      );
+      const timing = await page.evaluate(dropAndMeasure);
+      console.log(
+        `${String(megabytes).padStart(2)} MB  | ${String(timing.references).padStart(10)} | ${timing.firstResultMs.toFixed(0).padStart(15)} | ${timing.allResultsMs.toFixed(0).padStart(14)} | ${timing.longestTaskMs.toFixed(0)}`,
+      );
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/** Runs in the page: drop the text as a file, then watch the file status and the tasks. */
+function dropAndMeasure(): Promise<PasteTiming & { references: number }> {
+  return new Promise((resolve, reject) => {
+    const { benchText: text } = globalThis as unknown as { benchText: string };
+    const file = new File([text], 'bench.log');
+    const tasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    let firstResultMs = Number.NaN;
+    const start = performance.now();
+    const poll = () => {
+      const now = performance.now() - start;
+      if (Number.isNaN(firstResultMs) && document.querySelector('.reference-list article')) {
+        firstResultMs = now;
+      }
+      const fileStatus = document.querySelector('.file-status')?.textContent ?? '';
+      const status = document.querySelector('.result-status')?.textContent ?? '';
+      const decoded = /^Decoded ([\d,]+)/.exec(fileStatus);
+      if (decoded && status.startsWith('Found') && document.querySelector('.batch-summary')) {
+        observer.disconnect();
+        resolve({
+          references: Number(decoded[1]?.replace(/,/g, '')),
+          firstResultMs,
+          allResultsMs: now,
+          longestTaskMs: Math.max(0, ...tasks),
+        });
+      } else if (now > 120_000) {
+        reject(new Error(`not decoded after 120 s; file: ${fileStatus}`));
+      } else {
+        requestAnimationFrame(poll);
+      }
+    };
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(file);
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }),
+    );
+    requestAnimationFrame(poll);
+  });
+}
+
 /** Runs in the page: a paste as the browser delivers it, then watch the DOM and the tasks. */
 function pasteAndMeasure(label: string): Promise<PasteTiming> {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@
  * Prints figures; asserts nothing. Run after `vite build` (npm run bench does both).
  */
 import { extractReferences } from '../../src/core/index.ts';
-import { benchBrowser } from './bench-browser.ts';
+import { benchBrowser, benchFileDrop } from './bench-browser.ts';
 import { syntheticLog } from './synthetic-log.ts';
 
 const BARE_SCAN = /\d{1,3}\.[0-9a-f]{1,8}\.\d{10}\.[0-9a-f]{1,8}/gi;
@@ -39,3 +39,5 @@ for (const megabytes of [1, 10]) {
 }
 
 await benchBrowser([1, 10]);
+// 49 MB: the generator overshoots a little, and 50 MB is the per-file limit.
+await benchFileDrop([10, 49]);

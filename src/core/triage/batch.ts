@@ -102,6 +102,9 @@ export function mergeEntries(a: BatchEntry, b: BatchEntry): BatchEntry {
 
 /** Every source's references as one list: first-seen order, each reference once. */
 export function combineSources(sources: readonly (readonly BatchEntry[])[]): BatchEntry[] {
+  const nonEmpty = sources.filter((entries) => entries.length > 0);
+  // One source is already combined: skip rebuilding a map of every reference on each update.
+  if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])];
   const combined = new Map<string, BatchEntry>();
   for (const entries of sources) {
     for (const entry of entries) {
@@ -113,7 +116,10 @@ export function combineSources(sources: readonly (readonly BatchEntry[])[]): Bat
 }
 
 /** The last three fields: shared by an error reference and the GRN of the same response. */
-const tailOf = (entry: BatchEntry): string => entry.reference.reference.replace(/^\d+\./, '');
+const tailOf = (entry: BatchEntry): string => {
+  const canonical = entry.reference.reference;
+  return canonical.slice(canonical.indexOf('.') + 1);
+};
 
 function withRelated(entry: BatchEntry, related: BatchEntry): BatchEntry {
   if (entry.reference.relatedReference !== null) return entry;
@@ -129,11 +135,19 @@ function withRelated(entry: BatchEntry, related: BatchEntry): BatchEntry {
  */
 function linkRelated(entries: BatchEntry[]): BatchEntry[] {
   const grnByTail = new Map<string, BatchEntry>();
+  for (const entry of entries) {
+    if (entry.reference.kind === 'grn') grnByTail.set(tailOf(entry), entry);
+  }
+  // GRNs are few; most batches have none, and then nothing needs to be rebuilt.
+  if (grnByTail.size === 0) return entries;
   const errorByTail = new Map<string, BatchEntry>();
   for (const entry of entries) {
-    (entry.reference.kind === 'grn' ? grnByTail : errorByTail).set(tailOf(entry), entry);
+    if (entry.reference.kind === 'error') {
+      const tail = tailOf(entry);
+      if (grnByTail.has(tail)) errorByTail.set(tail, entry);
+    }
   }
-  if (grnByTail.size === 0) return entries;
+  if (errorByTail.size === 0) return entries;
   return entries.map((entry) => {
     const tail = tailOf(entry);
     const partner = entry.reference.kind === 'grn' ? errorByTail.get(tail) : grnByTail.get(tail);

@@ -44,7 +44,7 @@ export interface FileAnalysisOptions extends DecodeOptions, UrlOptions {
 }
 
 /** Large enough to keep per-chunk overhead low, small enough that progress moves. */
-export const CHUNK_BYTES = 4 * 1024 * 1024;
+export const CHUNK_BYTES = 2 * 1024 * 1024;
 
 const NO_FINDINGS: SourceFindings = { found: [], rejected: [] };
 

@@ -43,7 +43,8 @@ export function checkFile(file: FileDescription): FileCheck {
     return {
       ok: false,
       reason:
-        `is ${formatBytes(file.size)}; files over ${formatBytes(MAX_FILE_BYTES)} are not read. ` +
+        `is ${formatBytes(file.size)} (${file.size.toLocaleString('en')} bytes); files over ` +
+        `${formatBytes(MAX_FILE_BYTES)} (${MAX_FILE_BYTES.toLocaleString('en')} bytes) are not read. ` +
         'Split it (for example `split -b 40m`) and drop the parts, or paste the part you need',
     };
   }

@@ -1,6 +1,7 @@
 import { lookupReasonCode } from '../reason-codes.ts';
 import { isoUtc } from '../time-format.ts';
 import { refusals, type BatchEntry } from './batch.ts';
+import { compareText, edgeIpOrder } from './compare.ts';
 
 export interface CodeCount {
   readonly reasonCode: number;
@@ -59,22 +60,28 @@ function byCountThen<T extends { readonly count: number }>(tieBreak: (a: T, b: T
   return (a: T, b: T) => b.count - a.count || tieBreak(a, b);
 }
 
-export function summariseBatch(entries: readonly BatchEntry[]): BatchSummary {
-  const errors = refusals(entries);
-  const byCode = [...countBy(errors, (entry) => String(entry.reference.reasonCode)).values()]
+/** Refusals per reason code, most frequent first (what a code filter offers). */
+export function countByCode(entries: readonly BatchEntry[]): CodeCount[] {
+  return [...countBy(refusals(entries), (entry) => String(entry.reference.reasonCode)).values()]
     .map(({ item, count }) => ({
       reasonCode: item.reference.reasonCode,
       name: lookupReasonCode(item.reference.reasonCode).akamaiName,
       count,
     }))
     .sort(byCountThen((a, b) => a.reasonCode - b.reasonCode));
+}
+
+export function summariseBatch(entries: readonly BatchEntry[]): BatchSummary {
+  const errors = refusals(entries);
+  const byCode = countByCode(errors);
   const byEdgeIp = [...countBy(errors, (entry) => entry.reference.edgeIp).values()]
-    .map(({ item, count }) => ({
-      edgeIp: item.reference.edgeIp,
-      edgeHostname: item.reference.edgeHostname,
+    .map(({ item, count }) => ({ row: item, count, order: edgeIpOrder(item.reference.edgeIpHex) }))
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .map(({ row, count }) => ({
+      edgeIp: row.reference.edgeIp,
+      edgeHostname: row.reference.edgeHostname,
       count,
-    }))
-    .sort(byCountThen((a, b) => a.edgeIp.localeCompare(b.edgeIp, 'en', { numeric: true })));
+    }));
   const withRequest = errors.filter((entry) => entry.requests[0]?.path != null);
   const byHostPath = [
     ...countBy(withRequest, (entry) => {
@@ -87,7 +94,7 @@ export function summariseBatch(entries: readonly BatchEntry[]): BatchSummary {
       path: item.requests[0]?.path ?? '',
       count,
     }))
-    .sort(byCountThen((a, b) => `${a.host} ${a.path}`.localeCompare(`${b.host} ${b.path}`)));
+    .sort(byCountThen((a, b) => compareText(`${a.host} ${a.path}`, `${b.host} ${b.path}`)));
   const epochs = errors.map((entry) => entry.reference.epochSeconds);
   const first = epochs.length === 0 ? null : epochs.reduce((a, b) => Math.min(a, b));
   const last = epochs.length === 0 ? null : epochs.reduce((a, b) => Math.max(a, b));

@@ -4,19 +4,14 @@ import {
   referencesToJson,
   summaryToCsv,
   summaryToJson,
+  buildTimeline,
+  summariseBatch,
   type BatchEntry,
-  type BatchSummary,
-  type Timeline,
 } from '../../core/index.ts';
 import { downloadText } from '../download.ts';
 
-interface BatchExportsProps {
-  readonly entries: readonly BatchEntry[];
-  readonly summary: BatchSummary;
-  readonly timeline: Timeline;
-}
-
-export function BatchExports({ entries, summary, timeline }: BatchExportsProps) {
+/** Exports are built when asked for, not on every update of a streaming batch. */
+export function BatchExports({ entries }: { readonly entries: readonly BatchEntry[] }) {
   const save = (
     what: 'references' | 'summary',
     extension: 'csv' | 'json',
@@ -45,12 +40,19 @@ export function BatchExports({ entries, summary, timeline }: BatchExportsProps) 
         >
           References as JSON
         </button>
-        <button type="button" onClick={() => save('summary', 'csv', () => summaryToCsv(summary))}>
+        <button
+          type="button"
+          onClick={() => save('summary', 'csv', () => summaryToCsv(summariseBatch(entries)))}
+        >
           Summary as CSV
         </button>
         <button
           type="button"
-          onClick={() => save('summary', 'json', (now) => summaryToJson(summary, timeline, now))}
+          onClick={() =>
+            save('summary', 'json', (now) =>
+              summaryToJson(summariseBatch(entries), buildTimeline(entries), now),
+            )
+          }
         >
           Summary and timeline as JSON
         </button>

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import {
   SR_REFERENCE_LIMIT,
+  countByCode,
   filterBatch,
   formatUtc,
   parseReasonCode,
@@ -9,7 +10,6 @@ import {
   sortBatch,
   type BatchEntry,
   type BatchSortKey,
-  type CodeCount,
   type SortDirection,
 } from '../../core/index.ts';
 import { paths } from '../paths.ts';
@@ -25,11 +25,6 @@ const SORTABLE: readonly { readonly key: BatchSortKey; readonly label: string }[
   { key: 'occurrences', label: 'Seen' },
 ];
 
-interface BatchTableProps {
-  readonly entries: readonly BatchEntry[];
-  readonly codes: readonly CodeCount[];
-}
-
 function requestCell(entry: BatchEntry) {
   const request = entry.requests[0];
   if (request === undefined) return <span className="muted">not known</span>;
@@ -44,7 +39,8 @@ function requestCell(entry: BatchEntry) {
   );
 }
 
-export function BatchTable({ entries, codes }: BatchTableProps) {
+export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[] }) {
+  const codes = useMemo(() => countByCode(entries), [entries]);
   const [filterText, setFilterText] = useState('');
   const [codeFilter, setCodeFilter] = useState('');
   const [sortKey, setSortKey] = useState<BatchSortKey>('time');

@@ -1,19 +1,33 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { buildTimeline, summariseBatch, type BatchEntry } from '../../core/index.ts';
 import { BatchExports } from './BatchExports.tsx';
 import { BatchSummaryView } from './BatchSummaryView.tsx';
 import { BatchTable } from './BatchTable.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 
-export function BatchView({ entries }: { readonly entries: readonly BatchEntry[] }) {
+/*
+ * Each part computes its own figures in its own component: React renders a deferred update
+ * component by component and yields between them, so 50,000 references never make one long task.
+ */
+
+function SummaryPanel({ entries }: { readonly entries: readonly BatchEntry[] }) {
   const summary = useMemo(() => summariseBatch(entries), [entries]);
+  return <BatchSummaryView summary={summary} />;
+}
+
+function TimelinePanel({ entries }: { readonly entries: readonly BatchEntry[] }) {
   const timeline = useMemo(() => buildTimeline(entries), [entries]);
+  return timeline.buckets.length > 0 ? <TimelineChart timeline={timeline} /> : null;
+}
+
+export function BatchView({ entries }: { readonly entries: readonly BatchEntry[] }) {
+  const deferred = useDeferredValue(entries);
   return (
     <div className="batch-view">
-      <BatchSummaryView summary={summary} />
-      {timeline.buckets.length > 0 && <TimelineChart timeline={timeline} />}
-      <BatchTable entries={entries} codes={summary.byCode} />
-      <BatchExports entries={entries} summary={summary} timeline={timeline} />
+      <SummaryPanel entries={deferred} />
+      <TimelinePanel entries={deferred} />
+      <BatchTable entries={deferred} />
+      <BatchExports entries={deferred} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   SourceAccumulator,
   checkFile,
@@ -53,11 +53,13 @@ export function useFileBatch(): FileBatch {
   const render = useCallback(() => {
     renderTimer.current = null;
     const ids = [...statuses.current.keys()];
-    setSnapshot({
+    const next: Snapshot = {
       files: ids.map((id) => statuses.current.get(id) as FileStatus),
       sources: ids.map((id) => accumulators.current.get(id)?.list() ?? []),
       rejected: ids.flatMap((id) => accumulators.current.get(id)?.rejected() ?? []),
-    });
+    };
+    // A transition: React renders the batch in slices, so a large update never blocks input.
+    startTransition(() => setSnapshot(next));
   }, []);
 
   const scheduleRender = useCallback(
