@@ -34,6 +34,16 @@ export default tseslint.config(
     },
   },
   {
+    // A template the build fills in: plain JavaScript, run as a service worker.
+    files: ['src/service-worker.js'],
+    extends: [js.configs.recommended],
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'script',
+      globals: { ...globals.serviceworker, __APP_FILES__: 'readonly', __APP_VERSION__: 'readonly' },
+    },
+  },
+  {
     // The core must run in Node unchanged: no React, router, DOM or Vite-only imports.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -81,7 +82,7 @@ interface ImportedBindings {
  * script that reads those bindings from a global the page fills, and registers its exports.
  * Only the shapes a minifier prints are accepted; anything else fails the build loudly.
  */
-function classicExtras(code: string): { script: string; imports: Map<string, ImportedBindings> } {
+function classicExtras(code: string): { factory: string; imports: Map<string, ImportedBindings> } {
   const imports = new Map<string, ImportedBindings>();
   const declarations: string[] = [];
   const importPattern =
@@ -119,12 +120,12 @@ function classicExtras(code: string): { script: string; imports: Map<string, Imp
     .split(',')
     .map((part) => part.trim().split(/\s+as\s+/))
     .map(([local, name = local]) => `${JSON.stringify(name)}:${local}`);
-  const script =
-    `(function(){"use strict";var __shared=globalThis.__akamaiReferenceDecoderShared;` +
+  const factory =
+    `function(){"use strict";var __shared=globalThis.__akamaiReferenceDecoderShared;` +
     `var ${declarations.join(',')};` +
     body.replace(exportPattern, '') +
-    `globalThis.__akamaiReferenceDecoderExtras={${registrations.join(',')}};})();\n`;
-  return { script, imports };
+    `globalThis.__akamaiReferenceDecoderExtras={${registrations.join(',')}};}`;
+  return { factory, imports };
 }
 
 /** The page's half: exactly the bindings the extras use, so tree-shaking still works. */
@@ -157,15 +158,19 @@ function sharedModuleSource(imports: Map<string, ImportedBindings>): string {
  * script, loaded on demand. One IIFE cannot be code-split, and module chunks fail in an
  * opaque-origin sandbox; this keeps the first script small without giving either up.
  */
-function extrasBundle(): Plugin {
-  let script = '';
-  let fileName = '';
+interface ExtrasOutput {
+  /** A function that runs the extras once the page has published what they borrow. */
+  factory: string;
+  fileName: string;
+}
+
+function extrasBundle(output: ExtrasOutput, singleFile: boolean): Plugin {
   let sharedSource = 'export const shared = null;\n';
   return {
     name: 'extras-bundle',
     async config(_, { command, isPreview }) {
       if (command !== 'build' || isPreview) return { define: { __EXTRAS_FILE__: '""' } };
-      const output = await build({
+      const built = await build({
         configFile: false,
         logLevel: 'warn',
         mode: 'production',
@@ -190,54 +195,170 @@ function extrasBundle(): Plugin {
           },
         },
       });
-      const outputs = Array.isArray(output) ? output : [output];
+      const outputs = Array.isArray(built) ? built : [built];
       const chunks = outputs.flatMap((result) =>
         'output' in result ? result.output.filter((item) => item.type === 'chunk') : [],
       );
       if (chunks.length !== 1 || !chunks[0]) throw new Error('extras: expected one chunk');
       const converted = classicExtras(chunks[0].code);
-      script = converted.script;
+      output.factory = converted.factory;
       sharedSource = sharedModuleSource(converted.imports);
-      const hash = createHash('sha256').update(script).digest('hex').slice(0, 10);
-      fileName = `extras-${hash}.js`;
-      return { define: { __EXTRAS_FILE__: JSON.stringify(fileName) } };
+      const hash = createHash('sha256').update(converted.factory).digest('hex').slice(0, 10);
+      output.fileName = `extras-${hash}.js`;
+      return { define: { __EXTRAS_FILE__: JSON.stringify(output.fileName) } };
     },
     resolveId: (source) => (source === VIRTUAL_SHARED ? `\0${VIRTUAL_SHARED}` : null),
     load: (id) => (id === `\0${VIRTUAL_SHARED}` ? sharedSource : null),
     generateBundle() {
-      if (script !== '')
-        this.emitFile({ type: 'asset', fileName: `assets/${fileName}`, source: script });
+      // The single file carries the extras inline instead (see singleFileBuild).
+      if (output.factory === '' || singleFile) return;
+      this.emitFile({
+        type: 'asset',
+        fileName: `assets/${output.fileName}`,
+        source: `(${output.factory})();\n`,
+      });
     },
   };
 }
 
-export default defineConfig({
-  base: './',
-  plugins: [react(), extrasBundle(), contentSecurityPolicy(), classicScriptTags()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    modulePreload: false,
-    cssCodeSplit: false,
-    rollupOptions: { output: { format: 'iife' } },
-  },
-  worker: { format: 'iife' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts'] },
+/** Inline code must not close its own element or open an HTML comment. */
+const inlineSafe = (code: string): string =>
+  code.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+const sha256 = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * `npm run build:single`: one HTML file with every script and style inline, for a share or an
+ * attachment, opened from disk. Its CSP allows exactly those inline blocks (by hash) and still no
+ * connection of any kind. No worker (a file:// page may not start one): decoding runs on the page.
+ */
+function singleFileBuild(extras: ExtrasOutput): Plugin {
+  return {
+    name: 'single-file',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const html = bundle['index.html'];
+        const main = Object.values(bundle).find(
+          (item) =>
+            item.type === 'chunk' && item.isEntry && item.fileName.startsWith('assets/index-'),
+        );
+        const css = Object.values(bundle).find(
+          (item) => item.type === 'asset' && item.fileName.endsWith('.css'),
+        );
+        if (html?.type !== 'asset' || main?.type !== 'chunk' || css?.type !== 'asset') {
+          throw new Error('single file: expected index.html, one entry script and one stylesheet');
+        }
+        const scripts = [
+          `globalThis.__akamaiReferenceDecoderExtrasFactory=${extras.factory};`,
+          main.code,
+        ].map(inlineSafe);
+        const style = inlineSafe(String(css.source));
+        const icon = readFileSync(new URL('./public/favicon.svg', import.meta.url));
+        const policy = [
+          "default-src 'none'",
+          `script-src ${scripts.map(sha256).join(' ')}`,
+          `style-src ${sha256(style)}`,
+          'img-src data:',
+          "connect-src 'none'",
+          "object-src 'none'",
+          "base-uri 'none'",
+          "form-action 'none'",
+        ].join('; ');
+        const page = String(html.source)
+          .replace(
+            /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/,
+            () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
+          )
+          .replace(/<script defer src="[^"]*"><\/script>\s*/, '')
+          .replace(/<link rel="stylesheet" href="[^"]*">/, () => `<style>${style}</style>`)
+          .replace(
+            /href="\.\/favicon\.svg"/,
+            () => `href="data:image/svg+xml;base64,${icon.toString('base64')}"`,
+          )
+          .replace(
+            '</body>',
+            () => `${scripts.map((code) => `<script>${code}</script>`).join('')}</body>`,
+          );
+        if (!page.includes(policy) || page.includes('src="./assets/')) {
+          throw new Error('single file: the page still refers to files beside it');
+        }
+        // Everything is in the page now: nothing else may be written beside it.
+        for (const name of Object.keys(bundle)) Reflect.deleteProperty(bundle, name);
+        this.emitFile({ type: 'asset', fileName: 'akamai-reference-decoder.html', source: page });
       },
-      {
-        extends: true,
-        test: {
-          name: 'ui',
-          environment: 'jsdom',
-          include: ['tests/ui/**/*.test.tsx'],
-          setupFiles: ['tests/ui/setup.ts'],
-        },
+    },
+  };
+}
+
+/**
+ * Offline after the first visit on a normal static host: a service worker next to index.html,
+ * so its scope is the app's own path (sub-path hosting keeps working), caching exactly the files
+ * of this build. Navigations go to the network first, so a new version is seen when online.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const built = Object.keys(bundle).filter((name) => name !== 'index.html');
+        const files = ['./', './index.html', './favicon.svg', ...built.map((name) => `./${name}`)];
+        const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+        const source = readFileSync(new URL('./src/service-worker.js', import.meta.url), 'utf8')
+          .replace('__APP_FILES__', JSON.stringify(files))
+          .replace('__APP_VERSION__', JSON.stringify(version));
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source });
       },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const singleFile = mode === 'single';
+  const extras: ExtrasOutput = { factory: '', fileName: '' };
+  return {
+    base: './',
+    define: { __SINGLE_FILE__: JSON.stringify(singleFile) },
+    plugins: [
+      react(),
+      extrasBundle(extras, singleFile),
+      contentSecurityPolicy(),
+      classicScriptTags(),
+      singleFile ? singleFileBuild(extras) : serviceWorker(),
     ],
-  },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: false,
+      cssCodeSplit: false,
+      outDir: singleFile ? 'dist-single' : 'dist',
+      copyPublicDir: !singleFile,
+      rollupOptions: { output: { format: 'iife' } },
+    },
+    worker: { format: 'iife' },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts'] },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'ui',
+            environment: 'jsdom',
+            include: ['tests/ui/**/*.test.tsx'],
+            setupFiles: ['tests/ui/setup.ts'],
+          },
+        },
+      ],
+    },
+  };
 });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './ui/App.tsx';
+import { registerServiceWorker } from './ui/service-worker.ts';
 import './ui/styles.css';
 
 const container = document.getElementById('root');
@@ -14,3 +15,5 @@ createRoot(container).render(
     </HashRouter>
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -160,3 +160,17 @@ export {
   summaryToCsv,
   summaryToJson,
 } from './triage/export.ts';
+export {
+  EMBED_HEIGHT_MESSAGE_TYPE,
+  embedHeightMessage,
+  embedTargetOrigin,
+  isEmbedHeightMessage,
+  type EmbedHeightMessage,
+} from './embed-message.ts';
+export {
+  LINK_REFERENCE_LIMIT,
+  appBaseUrl,
+  bookmarkletSource,
+  bookmarkletUrl,
+  referencesFromLink,
+} from './bookmarklet.ts';

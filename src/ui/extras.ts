@@ -4,3 +4,4 @@
  */
 export { BatchView } from './batch/BatchView.tsx';
 export { ServiceRequestPage } from './pages/ServiceRequestPage.tsx';
+export { BookmarkletPage } from './pages/BookmarkletPage.tsx';

@@ -10,9 +10,13 @@ declare const __EXTRAS_FILE__: string;
 const EXTRAS_GLOBAL = '__akamaiReferenceDecoderExtras';
 const SHARED_GLOBAL = '__akamaiReferenceDecoderShared';
 
+const FACTORY_GLOBAL = '__akamaiReferenceDecoderExtrasFactory';
+
 type ExtrasHost = typeof globalThis & {
   [EXTRAS_GLOBAL]?: ExtrasModule;
   [SHARED_GLOBAL]?: unknown;
+  /** The single-file copy carries the extras inline, as a function to run once shared is set. */
+  [FACTORY_GLOBAL]?: () => void;
 };
 
 // Read while the main script runs: later, `document.currentScript` is gone.
@@ -23,10 +27,15 @@ const mainScriptUrl =
 
 function loadExtrasScript(): Promise<ExtrasModule> {
   const host = globalThis as ExtrasHost;
-  // The single-file build carries the extras inline, already registered.
-  const registered = host[EXTRAS_GLOBAL];
-  if (registered) return Promise.resolve(registered);
   host[SHARED_GLOBAL] = shared;
+  const inline = host[FACTORY_GLOBAL];
+  if (inline) {
+    inline();
+    const registered = host[EXTRAS_GLOBAL];
+    return registered
+      ? Promise.resolve(registered)
+      : Promise.reject(new Error('inline extras registered nothing'));
+  }
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = new URL(__EXTRAS_FILE__, mainScriptUrl || document.baseURI).href;
@@ -69,6 +78,18 @@ export function BatchView(props: ComponentProps<ExtrasModule['BatchView']>) {
   return (
     <Loading>
       <LazyBatchView {...props} />
+    </Loading>
+  );
+}
+
+const LazyBookmarkletPage = lazy(() =>
+  loadExtras().then((extras) => ({ default: extras.BookmarkletPage })),
+);
+
+export function BookmarkletPage() {
+  return (
+    <Loading>
+      <LazyBookmarkletPage />
     </Loading>
   );
 }

@@ -3,7 +3,7 @@ import { CodePage } from './pages/CodePage.tsx';
 import { CodesPage } from './pages/CodesPage.tsx';
 import { DecodePage } from './pages/DecodePage.tsx';
 import { DeepLinkPage } from './pages/DeepLinkPage.tsx';
-import { ServiceRequestPage } from './lazy-extras.tsx';
+import { BookmarkletPage, ServiceRequestPage } from './lazy-extras.tsx';
 
 export interface AppRoute {
   readonly path: string;
@@ -16,6 +16,7 @@ export interface AppRoute {
 /** The one table that drives the router, the navigation and the page titles. */
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', title: 'Decode references', nav: 'Decode', page: DecodePage },
+  { path: '/embed', title: 'Decode references', nav: null, page: DecodePage },
   { path: '/decode/:reference', title: 'Decoded reference', nav: null, page: DeepLinkPage },
   {
     path: '/service-request',
@@ -25,4 +26,5 @@ export const ROUTES: readonly AppRoute[] = [
   },
   { path: '/codes', title: 'Reason codes', nav: 'Reason codes', page: CodesPage },
   { path: '/codes/:code', title: 'Reason code', nav: null, page: CodePage },
+  { path: '/bookmarklet', title: 'Bookmarklet', nav: 'Bookmarklet', page: BookmarkletPage },
 ];

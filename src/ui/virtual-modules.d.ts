@@ -2,3 +2,6 @@
 declare module 'virtual:extras-shared' {
   export const shared: Readonly<Record<string, unknown>> | null;
 }
+
+/** Set by the build: true in the single-file copy (`npm run build:single`). */
+declare const __SINGLE_FILE__: boolean;

@@ -253,7 +253,9 @@ describe('files that cannot be read', () => {
     const check = checkFile({ name: 'big.log', size: MAX_FILE_BYTES + 1 });
     expect(check).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^is 50\.0 MB \(52,428,801 bytes\); files over 50\.0 MB \(52,428,800 bytes\) are not read/),
+      reason: expect.stringMatching(
+        /^is 50\.0 MB \(52,428,801 bytes\); files over 50\.0 MB \(52,428,800 bytes\) are not read/,
+      ),
     });
     expect(checkFile({ name: 'big.log', size: MAX_FILE_BYTES })).toMatchObject({ ok: true });
   });

@@ -89,6 +89,21 @@ const STATES: readonly ScreenState[] = [
     },
   },
   {
+    name: 'embed mode with a result',
+    open: async (page) => {
+      await page.goto('/#/embed');
+      await paste(page, `Reference #${SEED}`);
+      await expect(page.getByRole('article')).toHaveCount(1);
+    },
+  },
+  {
+    name: 'bookmarklet page',
+    open: async (page) => {
+      await page.goto('/#/bookmarklet');
+      await expect(page.getByRole('link', { name: 'Decode Akamai references' })).toBeVisible();
+    },
+  },
+  {
     name: 'not found',
     open: async (page) => {
       await page.goto('/#/nowhere');

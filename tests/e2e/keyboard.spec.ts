@@ -34,6 +34,8 @@ test('everything is reachable by keyboard alone, with visible focus', async ({ p
   for (let step = 0; step < 3; step += 1) await page.keyboard.press('Shift+Tab');
   await expect(box).toBeFocused();
   await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'Bookmarklet' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: 'Reason codes' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Akamai reason codes');

@@ -7,6 +7,7 @@ import {
   referenceAge,
   type DecodedReference,
 } from '../../core/index.ts';
+import { appLink } from '../links.ts';
 import { paths } from '../paths.ts';
 import { viewerZone } from '../viewer-zone.ts';
 import { CodeExplanation } from './CodeExplanation.tsx';
@@ -34,6 +35,12 @@ export function ReferenceCard({ reference, now }: ReferenceCardProps) {
       <p className="reference-line">
         <code>{reference.reference}</code>
         <CopyButton text={reference.reference} label={`Copy reference ${reference.reference}`} />
+        <CopyButton
+          text={appLink(paths.decode(reference.reference))}
+          label={`Copy a link to ${reference.reference}`}
+        >
+          Copy link
+        </CopyButton>
       </p>
 
       {reference.warnings.length > 0 && (

@@ -69,6 +69,11 @@ export class FileBatchClient {
 
   private startWorker(): Worker | null {
     if (this.worker !== undefined) return this.worker;
+    // The single-file copy has no worker script beside it (and file:// may not start one).
+    if (__SINGLE_FILE__) {
+      this.worker = null;
+      return null;
+    }
     try {
       const worker = new Worker(fileWorkerUrl);
       worker.onmessage = (event: MessageEvent<FileJobEvent>) => this.report(event.data);

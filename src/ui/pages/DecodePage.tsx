@@ -1,11 +1,15 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   batchFromFindings,
   combineSources,
+  LINK_REFERENCE_LIMIT,
   describeSecrets,
   referencesForServiceRequest,
+  referencesFromLink,
 } from '../../core/index.ts';
+import { CopyButton } from '../components/CopyButton.tsx';
+import { appLink } from '../links.ts';
 import { BatchView } from '../lazy-extras.tsx';
 import { FileDrop } from '../files/FileDrop.tsx';
 import { useFileBatch } from '../files/useFileBatch.ts';
@@ -31,8 +35,11 @@ function resultSummary(found: number, rejected: number): string {
 export function DecodePage() {
   useDocumentTitle('Decode references');
   // `text` is everything to decode; `typedText` is what the box shows (a large paste is not in it).
-  const [text, setText] = useState('');
-  const [typedText, setTypedText] = useState('');
+  // A link from the bookmarklet or "copy link" carries references only: they start in the box.
+  const [searchParams] = useSearchParams();
+  const [linked] = useState(() => referencesFromLink(searchParams.get('refs')));
+  const [text, setText] = useState(linked);
+  const [typedText, setTypedText] = useState(linked);
   const [keepQuery, setKeepQuery] = useState(false);
   const { analysis, pending } = useExtraction(text);
   const files = useFileBatch();
@@ -51,6 +58,13 @@ export function DecodePage() {
     [analysis, files.rejected],
   );
   const forRequest = referencesForServiceRequest(entries);
+  const linkedReferences = references
+    .slice(0, LINK_REFERENCE_LIMIT)
+    .map((reference) => reference.reference);
+  const linkLabel =
+    references.length > LINK_REFERENCE_LIMIT
+      ? `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`
+      : `Copy a link to all ${references.length} references`;
   const secretsNotice = describeSecrets(analysis.secrets);
   const now = useNow();
   const hasInput = text.trim() !== '' || files.files.length > 0;
@@ -118,6 +132,14 @@ export function DecodePage() {
               ? `Draft one SR for the earliest ${forRequest.references.length} references`
               : `Draft one SR for all ${forRequest.references.length} references`}
           </Link>
+        </p>
+      )}
+      {references.length > 1 && (
+        <p>
+          <CopyButton text={appLink(paths.decodeAll(linkedReferences))} label={linkLabel}>
+            {linkLabel}
+          </CopyButton>{' '}
+          <span className="hint">The link carries the references only, not the pasted text.</span>
         </p>
       )}
       {entries.length > HANDFUL && <BatchView entries={entries} />}

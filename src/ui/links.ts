@@ -1,0 +1,6 @@
+import { appBaseUrl } from '../core/index.ts';
+
+/** A full link to a screen of this app, wherever it is hosted (any path, file://, a frame). */
+export function appLink(path: string): string {
+  return `${appBaseUrl(window.location.href)}#${path}`;
+}
