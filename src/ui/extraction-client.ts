@@ -1,5 +1,6 @@
 import { analysePastedText, type PasteAnalysis } from '../core/index.ts';
 import type { ExtractionRequest, ExtractionResponse } from './extraction-messages.ts';
+import { startWorker } from './start-worker.ts';
 // Resolved when the script loads, while the page still knows where its own script came from.
 import extractionWorkerUrl from './extraction.worker.ts?worker&url';
 
@@ -44,25 +45,17 @@ export class ExtractionClient {
 
   private startWorker(): Worker | null {
     if (this.worker !== undefined) return this.worker;
-    // The single-file copy has no worker script beside it (and file:// may not start one).
-    if (__SINGLE_FILE__) {
-      this.worker = null;
-      return null;
-    }
-    try {
-      const worker = new Worker(extractionWorkerUrl);
-      worker.onmessage = (event: MessageEvent<ExtractionResponse>) => {
+    this.worker = startWorker<ExtractionResponse>(
+      extractionWorkerUrl,
+      (response) => {
         // Only the answer to the newest text counts; older ones were overtaken by typing.
-        if (event.data.id !== this.latestId || this.pending === null) return;
+        if (response.id !== this.latestId || this.pending === null) return;
         const { callback } = this.pending;
         this.pending = null;
-        callback(event.data.analysis);
-      };
-      worker.onerror = () => this.fallBackToMainThread();
-      this.worker = worker;
-    } catch {
-      this.worker = null;
-    }
+        callback(response.analysis);
+      },
+      () => this.fallBackToMainThread(),
+    );
     return this.worker;
   }
 

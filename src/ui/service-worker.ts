@@ -5,10 +5,14 @@
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || __SINGLE_FILE__) return;
-  try {
-    if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
-    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
-  } catch {
-    // Refused here: the app works the same, only not offline.
-  }
+  // After the page has loaded: installing fetches every file of the app, which must not compete
+  // with the first screen.
+  window.addEventListener('load', () => {
+    try {
+      if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
+      navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+    } catch {
+      // Refused here: the app works the same, only not offline.
+    }
+  });
 }

@@ -82,6 +82,8 @@ export async function paste(page: Page, text: string): Promise<void> {
  * paste out of the box anyway.
  */
 export async function pasteEvent(target: Page | Frame, text: string): Promise<void> {
+  // The app renders after load (a transition): wait for the box, as a person would.
+  await target.getByLabel(PASTE_LABEL).waitFor();
   await target.evaluate(
     ({ pasted, label }) => {
       const box = [...document.querySelectorAll('textarea')].find(

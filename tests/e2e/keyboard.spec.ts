@@ -3,6 +3,8 @@ import { expect, test } from './fixtures.ts';
 test('everything is reachable by keyboard alone, with visible focus', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#/');
+  // The first render is a transition that finishes after load: wait for it as a person would.
+  await expect(page.getByLabel('Paste reference IDs or any text containing them')).toBeVisible();
 
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });

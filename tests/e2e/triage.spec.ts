@@ -78,6 +78,10 @@ test('a large file shows progress and can be cancelled; an oversized one is refu
   page,
 }) => {
   await page.goto('/#/');
+  await page.getByRole('button', { name: 'Choose files…' }).waitFor();
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
   await page.evaluate(() => {
     const line = 'INFO POST https://api.example/rest/x 200 12ms all fine\n'.repeat(2000);
     const block = `${line}WARN POST https://api.example/rest/x 403 Reference #18.4c96df17.1644609140.2a155db\n`;

@@ -21,12 +21,12 @@ describe('deep links and the code table', () => {
     const rowsNow = () => screen.getAllByRole('row').length - 1;
     // Rows arrive in chunks, the first ones at once; all of them follow.
     expect(rowsNow()).toBeLessThan(241);
-    await vi.waitFor(() => expect(rowsNow()).toBe(241), { timeout: 5000 });
+    await vi.waitFor(() => expect(rowsNow()).toBe(241), { timeout: 15_000 });
     await user.type(screen.getByLabelText('Filter codes by number, name or words'), 'redirect');
     expect(rowsNow()).toBe(1);
     expect(screen.getByRole('rowheader', { name: '25' })).toBeTruthy();
     expect(screen.getByText('1 of 241 codes match')).toBeTruthy();
-  });
+  }, 20_000);
 
   it('shows one code with Oracle’s wording and the disagreement', () => {
     renderApp('/codes/18');

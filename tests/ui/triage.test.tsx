@@ -13,6 +13,7 @@ async function dropFiles(files: File[]) {
   await view.user.upload(screen.getByLabelText(FILES_LABEL), files);
   const list = screen.getByRole('list', { name: 'Files read' });
   await waitFor(() => expect(within(list).queryAllByText(/^Reading/)).toHaveLength(0));
+  await waitFor(() => expect(screen.queryByText('Decoding…')).toBeNull());
   await waitForLoaded();
   return { ...view, list };
 }

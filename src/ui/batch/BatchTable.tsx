@@ -16,13 +16,16 @@ import { paths } from '../paths.ts';
 
 const ROWS_PER_PAGE = 100;
 
-const SORTABLE: readonly { readonly key: BatchSortKey; readonly label: string }[] = [
-  { key: 'time', label: 'Time (UTC)' },
-  { key: 'reasonCode', label: 'Code' },
-  { key: 'edgeIp', label: 'Edge IP' },
-  { key: 'request', label: 'Request' },
-  { key: 'status', label: 'Status' },
-  { key: 'occurrences', label: 'Seen' },
+/** The columns after the selection box; those with a sort key sort when their header is pressed. */
+const COLUMNS: readonly { readonly label: string; readonly sortKey: BatchSortKey | null }[] = [
+  { label: 'Time (UTC)', sortKey: 'time' },
+  { label: 'Reference', sortKey: null },
+  { label: 'Code', sortKey: 'reasonCode' },
+  { label: 'Edge IP', sortKey: 'edgeIp' },
+  { label: 'Request', sortKey: 'request' },
+  { label: 'Status', sortKey: 'status' },
+  { label: 'Seen', sortKey: 'occurrences' },
+  { label: 'Found in', sortKey: null },
 ];
 
 function requestCell(entry: BatchEntry) {
@@ -174,26 +177,21 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
                   }
                 />
               </th>
-              {SORTABLE.slice(0, 1).map(({ key, label }) => (
-                <SortHeader
-                  key={key}
-                  label={label}
-                  active={sortKey === key}
-                  direction={direction}
-                  onSort={() => sortBy(key)}
-                />
-              ))}
-              <th scope="col">Reference</th>
-              {SORTABLE.slice(1).map(({ key, label }) => (
-                <SortHeader
-                  key={key}
-                  label={label}
-                  active={sortKey === key}
-                  direction={direction}
-                  onSort={() => sortBy(key)}
-                />
-              ))}
-              <th scope="col">Found in</th>
+              {COLUMNS.map(({ label, sortKey: columnKey }) =>
+                columnKey === null ? (
+                  <th key={label} scope="col">
+                    {label}
+                  </th>
+                ) : (
+                  <SortHeader
+                    key={label}
+                    label={label}
+                    active={sortKey === columnKey}
+                    direction={direction}
+                    onSort={() => sortBy(columnKey)}
+                  />
+                ),
+              )}
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 import type { FileJobEvent, FileJobRequest } from './file-messages.ts';
 import { runFileJob } from './file-job.ts';
+import { startWorker } from '../start-worker.ts';
 // Resolved when the script loads, while the page still knows where its own script came from.
 import fileWorkerUrl from './file-batch.worker.ts?worker&url';
 
@@ -69,22 +70,11 @@ export class FileBatchClient {
 
   private startWorker(): Worker | null {
     if (this.worker !== undefined) return this.worker;
-    // The single-file copy has no worker script beside it (and file:// may not start one).
-    if (__SINGLE_FILE__) {
-      this.worker = null;
-      return null;
-    }
-    try {
-      const worker = new Worker(fileWorkerUrl);
-      worker.onmessage = (event: MessageEvent<FileJobEvent>) => this.report(event.data);
-      worker.onerror = (event) => {
-        event.preventDefault();
-        this.fallBackToMainThread();
-      };
-      this.worker = worker;
-    } catch {
-      this.worker = null;
-    }
+    this.worker = startWorker<FileJobEvent>(
+      fileWorkerUrl,
+      (event) => this.report(event),
+      () => this.fallBackToMainThread(),
+    );
     return this.worker;
   }
 

@@ -25,6 +25,7 @@ export interface FileBatch {
   /** Each file's references, in the order the files were added. */
   readonly sources: readonly (readonly BatchEntry[])[];
   readonly rejected: readonly BatchRejected[];
+  /** A file is being read, or its references are not all on screen yet. */
   readonly busy: boolean;
   readonly addFiles: (files: readonly File[], keepQuery: boolean) => void;
   readonly cancel: () => void;
@@ -34,16 +35,29 @@ export interface FileBatch {
 /** Streaming chunks re-render the page at most this often; the rest is batched. */
 const RENDER_INTERVAL_MS = 250;
 
-interface Snapshot {
-  readonly files: readonly FileStatus[];
-  readonly sources: readonly (readonly BatchEntry[])[];
-  readonly rejected: readonly BatchRejected[];
+/** Each render of the batch has a version: the data is current when its version caught up. */
+interface FileList {
+  readonly list: readonly FileStatus[];
+  readonly version: number;
 }
 
-const EMPTY: Snapshot = { files: [], sources: [], rejected: [] };
+interface BatchData {
+  readonly sources: readonly (readonly BatchEntry[])[];
+  readonly rejected: readonly BatchRejected[];
+  readonly version: number;
+}
+
+const NO_FILES: FileList = { list: [], version: 0 };
+const NO_DATA: BatchData = { sources: [], rejected: [], version: 0 };
 
 export function useFileBatch(): FileBatch {
-  const [snapshot, setSnapshot] = useState<Snapshot>(EMPTY);
+  const [files, setFiles] = useState<FileList>(NO_FILES);
+  const version = useRef(0);
+  const [data, setData] = useState<BatchData>(NO_DATA);
+  /** False from handing React new batch data until it is on screen: the next waits for it. */
+  const dataShown = useRef(true);
+  /** New batch data arrived while the last was still rendering: send it once that is shown. */
+  const dataWaiting = useRef(false);
   const statuses = useRef(new Map<number, FileStatus>());
   const accumulators = useRef(new Map<number, SourceAccumulator>());
   const client = useRef<FileBatchClient | null>(null);
@@ -53,14 +67,34 @@ export function useFileBatch(): FileBatch {
   const render = useCallback(() => {
     renderTimer.current = null;
     const ids = [...statuses.current.keys()];
-    const next: Snapshot = {
-      files: ids.map((id) => statuses.current.get(id) as FileStatus),
+    version.current += 1;
+    // File statuses are small: shown at once, so progress always moves.
+    setFiles({
+      list: ids.map((id) => statuses.current.get(id) as FileStatus),
+      version: version.current,
+    });
+    if (!dataShown.current) {
+      // The last batch is still being rendered: a newer one would only restart it.
+      dataWaiting.current = true;
+      return;
+    }
+    dataShown.current = false;
+    const next: BatchData = {
       sources: ids.map((id) => accumulators.current.get(id)?.list() ?? []),
       rejected: ids.flatMap((id) => accumulators.current.get(id)?.rejected() ?? []),
+      version: version.current,
     };
     // A transition: React renders the batch in slices, so a large update never blocks input.
-    startTransition(() => setSnapshot(next));
+    startTransition(() => setData(next));
   }, []);
+
+  useEffect(() => {
+    dataShown.current = true;
+    if (dataWaiting.current) {
+      dataWaiting.current = false;
+      render();
+    }
+  }, [data, render]);
 
   const scheduleRender = useCallback(
     (now: boolean) => {
@@ -147,8 +181,11 @@ export function useFileBatch(): FileBatch {
   }, [scheduleRender]);
 
   return {
-    ...snapshot,
-    busy: snapshot.files.some((file) => file.outcome === null),
+    files: files.list,
+    sources: data.sources,
+    rejected: data.rejected,
+    // Busy while a file is read, or while its last references are still on their way to the screen.
+    busy: files.list.some((file) => file.outcome === null) || data.version < files.version,
     addFiles,
     cancel,
     clear,

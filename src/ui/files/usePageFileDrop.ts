@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
 const carriesFiles = (event: DragEvent): boolean =>
   event.dataTransfer?.types.includes('Files') ?? false;
@@ -10,11 +10,13 @@ const carriesFiles = (event: DragEvent): boolean =>
 export function usePageFileDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   const latest = useRef(onFiles);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = onFiles;
   }, [onFiles]);
 
-  useEffect(() => {
+  // Attached as the page is committed, not after it is painted: a file dropped on what the user
+  // can already see must be taken.
+  useLayoutEffect(() => {
     let depth = 0;
     const enter = (event: DragEvent) => {
       if (!carriesFiles(event)) return;

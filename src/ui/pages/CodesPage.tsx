@@ -6,8 +6,8 @@ import { paths } from '../paths.ts';
 
 const ALL_CODES = listReasonCodes();
 /** Rows in the first paint, then per task after it, so no task runs long on a slow phone. */
-const FIRST_PAINT_ROWS = 30;
-const ROWS_PER_TASK = 40;
+const FIRST_PAINT_ROWS = 20;
+const ROWS_PER_TASK = 12;
 
 export function CodesPage() {
   useDocumentTitle('Reason codes');
