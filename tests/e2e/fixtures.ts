@@ -110,6 +110,8 @@ export async function dropFiles(
   target: Page | Frame,
   files: readonly DroppedFile[],
 ): Promise<void> {
+  // The page takes drops once it has rendered (a transition after load), as a person would see.
+  await target.getByRole('button', { name: 'Choose files…' }).waitFor();
   await target.evaluate((dropped) => {
     const dataTransfer = new DataTransfer();
     for (const { name, text } of dropped) dataTransfer.items.add(new File([text], name));

@@ -133,14 +133,14 @@ export function useFileBatch(): FileBatch {
     [scheduleRender],
   );
 
-  useEffect(() => {
-    const current = new FileBatchClient(onEvent);
-    client.current = current;
-    return () => {
-      current.dispose();
+  useEffect(
+    () => () => {
+      client.current?.dispose();
+      client.current = null;
       if (renderTimer.current !== null) clearTimeout(renderTimer.current);
-    };
-  }, [onEvent]);
+    },
+    [],
+  );
 
   const addFiles = useCallback(
     (files: readonly File[], keepQuery: boolean) => {
@@ -158,11 +158,13 @@ export function useFileBatch(): FileBatch {
           outcome: check.ok ? null : { status: 'failed', reason: check.reason },
         });
         accumulators.current.set(id, new SourceAccumulator(file.name));
-        if (check.ok) client.current?.read({ id, file, now, keepQuery });
+        // Made on first use, so a file dropped the moment the page appears is read too.
+        client.current ??= new FileBatchClient(onEvent);
+        if (check.ok) client.current.read({ id, file, now, keepQuery });
       }
       scheduleRender(true);
     },
-    [scheduleRender],
+    [scheduleRender, onEvent],
   );
 
   const cancel = useCallback(() => {
