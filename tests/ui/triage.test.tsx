@@ -157,3 +157,19 @@ describe('dropped files', () => {
     expect(await screen.findByText('Found 2 references.')).toBeTruthy();
   });
 });
+
+describe('the request a reference answered', () => {
+  it('is shown on its card, from a pasted log line, without the query string', async () => {
+    const { user } = renderApp('/');
+    await user.click(screen.getByLabelText('Paste reference IDs or any text containing them'));
+    await user.paste(
+      'WARN POST https://api.example-utility.com/rest/x?access_token=FAKE-1 403 Reference #18.4c96df17.1644609140.2a155db',
+    );
+    const card = await screen.findByRole('article');
+    const request = within(card).getByText('Request').nextElementSibling;
+    expect(request?.textContent).toBe(
+      'POST https://api.example-utility.com/rest/x answered 403 (from its log line)',
+    );
+    expect(card.textContent).not.toContain('FAKE-1');
+  });
+});

@@ -6,6 +6,7 @@ import {
   lookupReasonCode,
   referenceAge,
   type DecodedReference,
+  type RequestContext,
 } from '../../core/index.ts';
 import { appLink } from '../links.ts';
 import { paths } from '../paths.ts';
@@ -16,9 +17,17 @@ import { CopyButton } from './CopyButton.tsx';
 interface ReferenceCardProps {
   readonly reference: DecodedReference;
   readonly now: number;
+  /** The request it answered, when the text said (a HAR entry, a log line, the error page). */
+  readonly request?: RequestContext | null;
 }
 
-export function ReferenceCard({ reference, now }: ReferenceCardProps) {
+const REQUEST_FROM: Readonly<Record<RequestContext['from'], string>> = {
+  har: 'from the HAR entry',
+  'log-line': 'from its log line',
+  'error-page': 'named by the error page',
+};
+
+export function ReferenceCard({ reference, now, request = null }: ReferenceCardProps) {
   const info = lookupReasonCode(reference.reasonCode);
   const age = referenceAge(reference.epochSeconds, now);
   const { timeZone, locale } = viewerZone();
@@ -71,6 +80,17 @@ export function ReferenceCard({ reference, now }: ReferenceCardProps) {
           <br />
           <span className="hostname">{reference.edgeHostname}</span>
         </dd>
+        {request !== null && request.url !== null && (
+          <>
+            <dt>Request</dt>
+            <dd>
+              {request.method !== null && <strong>{request.method} </strong>}
+              <code className="url">{request.url}</code>
+              {request.status !== null && <> answered {request.status}</>}{' '}
+              <span className="hint">({REQUEST_FROM[request.from]})</span>
+            </dd>
+          </>
+        )}
         <dt>Request id</dt>
         <dd>
           <code>{reference.requestIdHex}</code> (hex) = <code>{reference.requestId}</code> (decimal)

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DecodedReference } from '../../core/index.ts';
+import type { DecodedReference, RequestContext } from '../../core/index.ts';
 import { ReferenceCard } from './ReferenceCard.tsx';
 
 /** Cards are rich; rendering thousands at once would freeze the page, so they come in pages. */
@@ -8,9 +8,11 @@ const CARDS_PER_PAGE = 25;
 interface ReferenceListProps {
   readonly references: readonly DecodedReference[];
   readonly now: number;
+  /** The request each reference answered, by canonical reference, where known. */
+  readonly requests?: ReadonlyMap<string, RequestContext>;
 }
 
-export function ReferenceList({ references, now }: ReferenceListProps) {
+export function ReferenceList({ references, now, requests }: ReferenceListProps) {
   const [shown, setShown] = useState(CARDS_PER_PAGE);
   const visible = references.slice(0, shown);
   const remaining = references.length - visible.length;
@@ -20,7 +22,11 @@ export function ReferenceList({ references, now }: ReferenceListProps) {
       <ol className="reference-list" aria-label="Decoded references">
         {visible.map((reference) => (
           <li key={reference.reference}>
-            <ReferenceCard reference={reference} now={now} />
+            <ReferenceCard
+              reference={reference}
+              now={now}
+              request={requests?.get(reference.reference) ?? null}
+            />
           </li>
         ))}
       </ol>

@@ -53,6 +53,15 @@ export function DecodePage() {
     [pastedEntries, files.sources],
   );
   const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
+  const requests = useMemo(
+    () =>
+      new Map(
+        entries.flatMap((entry) =>
+          entry.requests[0] === undefined ? [] : [[entry.reference.reference, entry.requests[0]]],
+        ),
+      ),
+    [entries],
+  );
   const rejected = useMemo(
     () => [...analysis.extraction.rejected, ...files.rejected],
     [analysis, files.rejected],
@@ -143,7 +152,7 @@ export function DecodePage() {
         </p>
       )}
       {entries.length > HANDFUL && <BatchView entries={entries} />}
-      <ReferenceList references={references} now={now} />
+      <ReferenceList references={references} now={now} requests={requests} />
       <RejectedList rejected={rejected} />
     </>
   );
