@@ -3,7 +3,7 @@
  * the first result card and the longest main-thread task meanwhile (PerformanceObserver
  * `longtask`). Prints figures; asserts nothing.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
 import { serveDist } from './serve-dist.ts';
 import { syntheticLog } from './synthetic-log.ts';
@@ -17,29 +17,32 @@ interface PasteTiming {
   readonly longestTaskMs: number;
 }
 
-export async function benchBrowser(megabyteSizes: readonly number[]): Promise<void> {
+/**
+ * For each size: a fresh page of the built app, with a generated log of that size already handed
+ * to it (deserialising 10 MB inside the measured task would count as ours), then `measure`.
+ */
+async function benchEachSize(
+  title: string,
+  header: string,
+  megabyteSizes: readonly number[],
+  measure: (page: Page, megabytes: number) => Promise<string>,
+): Promise<void> {
   const server = await serveDist(PORT);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   try {
-    console.log(`\nThe app in Chromium ${browser.version()} (paste, then wait for cards)`);
-    console.log(
-      'size   | first result ms | all decoded ms | longest main-thread task ms (target: 1000 / - / 200)',
-    );
+    console.log(`\n${title} in Chromium ${browser.version()}`);
+    console.log(header);
     for (const megabytes of megabyteSizes) {
       const page = await browser.newPage();
       // tsx keeps function names with a `__name` helper that the serialised function calls.
       await page.addInitScript('globalThis.__name = (target) => target');
       await page.goto(`http://127.0.0.1:${PORT}/#/`);
       await page.getByLabel(PASTE_LABEL).waitFor();
-      // Hand the text over first: deserialising 10 MB inside the measured task would count as ours.
       await page.evaluate(
         (text) => Object.assign(globalThis, { benchText: text }),
         syntheticLog(megabytes * 1024 * 1024),
       );
-      const timing = await page.evaluate(pasteAndMeasure, PASTE_LABEL);
-      console.log(
-        `${String(megabytes).padStart(2)} MB  | ${timing.firstResultMs.toFixed(0).padStart(15)} | ${timing.allResultsMs.toFixed(0).padStart(14)} | ${timing.longestTaskMs.toFixed(0)}`,
-      );
+      console.log(await measure(page, megabytes));
       await page.close();
     }
   } finally {
@@ -48,39 +51,34 @@ export async function benchBrowser(megabyteSizes: readonly number[]): Promise<vo
   }
 }
 
+const column = (value: number, width: number) => value.toFixed(0).padStart(width);
+
+export async function benchBrowser(megabyteSizes: readonly number[]): Promise<void> {
+  await benchEachSize(
+    'The app (paste, then wait for cards)',
+    'size   | first result ms | all decoded ms | longest main-thread task ms (target: 1000 / - / 200)',
+    megabyteSizes,
+    async (page, megabytes) => {
+      const timing = await page.evaluate(pasteAndMeasure, PASTE_LABEL);
+      return `${String(megabytes).padStart(2)} MB  | ${column(timing.firstResultMs, 15)} | ${column(timing.allResultsMs, 14)} | ${column(timing.longestTaskMs, 0)}`;
+    },
+  );
+}
+
 /**
  * Drops generated logs as files: time to the first reference on screen, time until the file is
  * decoded and the page shows every result, and the longest main-thread task meanwhile.
  */
 export async function benchFileDrop(megabyteSizes: readonly number[]): Promise<void> {
-  const server = await serveDist(PORT);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
-  try {
-    console.log(
-      `\nDropped log files in Chromium ${browser.version()} (read and decoded in a worker)`,
-    );
-    console.log(
-      'size   | references | first result ms | all decoded ms | longest main-thread task ms',
-    );
-    for (const megabytes of megabyteSizes) {
-      const page = await browser.newPage();
-      await page.addInitScript('globalThis.__name = (target) => target');
-      await page.goto(`http://127.0.0.1:${PORT}/#/`);
-      await page.getByLabel(PASTE_LABEL).waitFor();
-      await page.evaluate(
-        (text) => Object.assign(globalThis, { benchText: text }),
-        syntheticLog(megabytes * 1024 * 1024),
-      );
+  await benchEachSize(
+    'Dropped log files (read and decoded in a worker)',
+    'size   | references | first result ms | all decoded ms | longest main-thread task ms',
+    megabyteSizes,
+    async (page, megabytes) => {
       const timing = await page.evaluate(dropAndMeasure);
-      console.log(
-        `${String(megabytes).padStart(2)} MB  | ${String(timing.references).padStart(10)} | ${timing.firstResultMs.toFixed(0).padStart(15)} | ${timing.allResultsMs.toFixed(0).padStart(14)} | ${timing.longestTaskMs.toFixed(0)}`,
-      );
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    server.kill();
-  }
+      return `${String(megabytes).padStart(2)} MB  | ${column(timing.references, 10)} | ${column(timing.firstResultMs, 15)} | ${column(timing.allResultsMs, 14)} | ${column(timing.longestTaskMs, 0)}`;
+    },
+  );
 }
 
 /** Runs in the page: drop the text as a file, then watch the file status and the tasks. */

@@ -18,8 +18,8 @@ function requestFromErrorPage(
   index: number,
   options: UrlOptions,
 ): RequestContext | null {
-  const window = text.slice(Math.max(0, index - ERROR_PAGE_WINDOW), index);
-  const url = [...window.matchAll(ERROR_PAGE_URL)].pop()?.[1];
+  const before = text.slice(Math.max(0, index - ERROR_PAGE_WINDOW), index);
+  const url = [...before.matchAll(ERROR_PAGE_URL)].pop()?.[1];
   const clean = url === undefined ? null : cleanUrl(url, options);
   if (clean === null) return null;
   return {
