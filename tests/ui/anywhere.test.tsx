@@ -34,7 +34,8 @@ describe('screens for use anywhere', () => {
 
   it('the bookmarklet page offers a javascript: link made for this address', async () => {
     await renderLoadedApp('/bookmarklet');
-    const link = screen.getByRole('link', { name: 'Decode Akamai references' });
+    // Its javascript: address is set just after render, outside React.
+    const link = await screen.findByRole('link', { name: 'Decode Akamai references' });
     expect(link.getAttribute('href')).toMatch(/^javascript:/);
     expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(
       JSON.stringify(window.location.href.split('#')[0]),

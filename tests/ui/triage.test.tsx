@@ -12,10 +12,17 @@ async function dropFiles(files: File[]) {
   const view = renderApp('/');
   await view.user.upload(screen.getByLabelText(FILES_LABEL), files);
   const list = screen.getByRole('list', { name: 'Files read' });
-  await waitFor(() => expect(within(list).queryAllByText(/^Reading/)).toHaveLength(0));
-  await waitFor(() => expect(screen.queryByText('Decoding…')).toBeNull());
+  await waitFor(() => expect(within(list).queryAllByText(/^Reading/)).toHaveLength(0), {
+    timeout: 10_000,
+  });
+  await waitFor(() => expect(screen.queryByText('Decoding…')).toBeNull(), { timeout: 10_000 });
   await waitForLoaded();
   return { ...view, list };
+}
+
+/** The batch view loads on demand inside a transition (no "Loading…" shown): wait for it. */
+function findBatchRegion(name: string): Promise<HTMLElement> {
+  return screen.findByRole('region', { name }, { timeout: 5000 });
 }
 
 /** Captures what a download button saves, as the browser would receive it. */
@@ -50,7 +57,7 @@ describe('dropped files', () => {
       ),
     ).toBeTruthy();
 
-    const summary = screen.getByRole('region', { name: 'Summary' });
+    const summary = await findBatchRegion('Summary');
     expect(within(summary).getByText('Refused requests').nextElementSibling?.textContent).toBe(
       '10',
     );
@@ -72,6 +79,7 @@ describe('dropped files', () => {
 
   it('sorts, filters and feeds the selection into one SR', async () => {
     const { user } = await dropFiles([new File([handCountedLog], 'gateway.log')]);
+    await findBatchRegion('All references');
     const table = screen.getByRole('table', { name: /Decoded references, sortable/ });
     const referenceAt = (index: number) =>
       within(table).getAllByRole('row').at(index)?.querySelector('a')?.textContent;
@@ -108,6 +116,7 @@ describe('dropped files', () => {
       new File([handCountedLog], 'gateway.log'),
       new File([incidentHar], 'incident.har'),
     ]);
+    await findBatchRegion('Export');
     for (const name of [
       /References as CSV/,
       'References as JSON',
