@@ -15,18 +15,6 @@ export function embedHeightMessage(height: number): EmbedHeightMessage {
   return { type: EMBED_HEIGHT_MESSAGE_TYPE, version: 1, height: Math.ceil(Math.max(0, height)) };
 }
 
-/** For parent pages: is this message the decoder's height report? */
-export function isEmbedHeightMessage(data: unknown): data is EmbedHeightMessage {
-  if (typeof data !== 'object' || data === null) return false;
-  const message = data as Record<string, unknown>;
-  return (
-    message.type === EMBED_HEIGHT_MESSAGE_TYPE &&
-    message.version === 1 &&
-    typeof message.height === 'number' &&
-    Number.isFinite(message.height)
-  );
-}
-
 /**
  * The `origin` a wiki page may name in the embed link (`?embed=1&origin=https://wiki.example`):
  * then only that page may read the height. Anything that is not a plain http(s) origin falls back

@@ -87,7 +87,6 @@ export {
 } from './service-request/severity.ts';
 export type { FoundReference, SourceFindings } from './triage/found-reference.ts';
 export {
-  REMOVED_PARAMETER,
   cleanUrl,
   requestFromLogLine,
   type RequestContext,
@@ -111,7 +110,6 @@ export {
   type FileFormat,
 } from './triage/file-rules.ts';
 export {
-  CHUNK_BYTES,
   analyseFile,
   type FileAnalysisOptions,
   type FileOutcome,
@@ -122,7 +120,6 @@ export {
   SourceAccumulator,
   batchFromFindings,
   combineSources,
-  mergeEntries,
   refusals,
   type BatchEntry,
   type BatchRejected,
@@ -136,8 +133,6 @@ export {
   type HostPathCount,
 } from './triage/summary.ts';
 export {
-  MAX_TIMELINE_BUCKETS,
-  MAX_TIMELINE_SERIES,
   buildTimeline,
   type Timeline,
   type TimelineBucket,
@@ -164,7 +159,6 @@ export {
   EMBED_HEIGHT_MESSAGE_TYPE,
   embedHeightMessage,
   embedTargetOrigin,
-  isEmbedHeightMessage,
   type EmbedHeightMessage,
 } from './embed-message.ts';
 export {

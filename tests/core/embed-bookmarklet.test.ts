@@ -5,7 +5,6 @@ import {
   bookmarkletUrl,
   embedHeightMessage,
   embedTargetOrigin,
-  isEmbedHeightMessage,
   referencesFromLink,
 } from '../../src/core/index.ts';
 
@@ -108,11 +107,6 @@ describe('the embed height message', () => {
       height: 413,
     });
     expect(embedHeightMessage(-5).height).toBe(0);
-    expect(isEmbedHeightMessage(embedHeightMessage(10))).toBe(true);
-    expect(
-      isEmbedHeightMessage({ type: 'akamai-reference-decoder:height', version: 2, height: 1 }),
-    ).toBe(false);
-    expect(isEmbedHeightMessage('height')).toBe(false);
   });
 
   it('posts to a named origin only when it is a plain http(s) origin', () => {

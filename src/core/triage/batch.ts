@@ -80,7 +80,7 @@ function unionLabels(a: DecodedReference, b: DecodedReference): DecodedReference
 }
 
 /** One reference seen in two places: occurrences add up, sources and requests join. */
-export function mergeEntries(a: BatchEntry, b: BatchEntry): BatchEntry {
+function mergeEntries(a: BatchEntry, b: BatchEntry): BatchEntry {
   const labels = unionLabels(a.reference, b.reference);
   return {
     reference: {

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatBytes } from '../../core/index.ts';
 
 /**
  * Above this size a paste is decoded but not put in the box: Chromium needs seconds to lay out
@@ -14,12 +15,6 @@ interface PasteBoxProps {
   readonly onType: (text: string) => void;
   /** A paste too large for the box: decode it, keep it out of the box. */
   readonly onLargePaste: (text: string) => void;
-}
-
-function formatSize(characters: number): string {
-  return characters >= 1024 * 1024
-    ? `${(characters / (1024 * 1024)).toFixed(1)} MB`
-    : `${Math.round(characters / 1024)} KB`;
 }
 
 export function PasteBox({ typedText, onType, onLargePaste }: PasteBoxProps) {
@@ -38,7 +33,7 @@ export function PasteBox({ typedText, onType, onLargePaste }: PasteBoxProps) {
       </p>
       {largePasteSize !== null && (
         <p className="large-paste" role="status">
-          Pasted {formatSize(largePasteSize)} ({largePasteSize.toLocaleString('en')} characters):
+          Pasted {formatBytes(largePasteSize)} ({largePasteSize.toLocaleString('en')} characters):
           decoded in full below, but not shown in the box, which would freeze the page.{' '}
           <button
             type="button"
