@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 
 /**
  * The production page may load only its own files and may not connect anywhere. The dev
@@ -38,9 +38,6 @@ function contentSecurityPolicy(): Plugin {
     ],
   };
 }
-
-// Tests assert UTC renderings; pin the zone before anything reads it.
-process.env.TZ = 'UTC';
 
 /**
  * Module scripts and `crossorigin` stylesheets are fetched with CORS. A sandboxed iframe without
@@ -343,22 +340,5 @@ export default defineConfig(({ mode }) => {
     },
     worker: { format: 'iife' },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-    test: {
-      projects: [
-        {
-          extends: true,
-          test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts'] },
-        },
-        {
-          extends: true,
-          test: {
-            name: 'ui',
-            environment: 'jsdom',
-            include: ['tests/ui/**/*.test.tsx'],
-            setupFiles: ['tests/ui/setup.ts'],
-          },
-        },
-      ],
-    },
   };
 });

@@ -38,6 +38,41 @@ for (const megabytes of [1, 10]) {
   );
 }
 
+// Linear time on hostile input: 8 times the text should cost about 8 times as much (64 would be
+// quadratic). A ratio of fastest runs, measured here and not asserted in the unit suite, where a
+// busy machine would make it flaky.
+const HOSTILE_UNITS = [
+  ['dotted quads', '1.1.1.1.'],
+  ['encoded dots', '&#46;'],
+  ['nested entities', '&amp;amp;#46;'],
+  ['label look-alikes', 'Reference #1.'],
+  ['near misses', '18.4c96df17.1644609140.'],
+] as const;
+
+function fastestMs(run: () => unknown): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < RUNS; attempt += 1) {
+    const start = performance.now();
+    run();
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest;
+}
+
+console.log('\nHostile input, 2 MB vs 256 KB (fastest of 5; linear is 8, quadratic 64)');
+console.log('input             | 256 KB ms | 2 MB ms | ratio (target <= 16)');
+for (const [name, unit] of HOSTILE_UNITS) {
+  const repeat = (bytes: number) => unit.repeat(Math.ceil(bytes / unit.length));
+  const small = repeat(256 * 1024);
+  const large = repeat(2 * 1024 * 1024);
+  extractReferences(small); // warm up
+  const smallMs = fastestMs(() => extractReferences(small));
+  const largeMs = fastestMs(() => extractReferences(large));
+  console.log(
+    `${name.padEnd(17)} | ${smallMs.toFixed(1).padStart(9)} | ${largeMs.toFixed(1).padStart(7)} | ${(largeMs / smallMs).toFixed(1)}`,
+  );
+}
+
 await benchBrowser([1, 10]);
 // 49 MB: the generator overshoots a little, and 50 MB is the per-file limit.
 await benchFileDrop([10, 49]);

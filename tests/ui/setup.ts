@@ -1,5 +1,10 @@
-import { cleanup } from '@testing-library/react';
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// `findBy*` and `waitFor` wait for what a user would see. Their default of one second is a
+// guess about speed that a busy machine breaks; this is a ceiling, not an expectation.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
