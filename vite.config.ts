@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
+import { precompress } from './build/precompress.ts';
 import { defineConfig } from 'vite';
 
 /**
@@ -327,7 +328,7 @@ export default defineConfig(({ mode }) => {
       extrasBundle(extras, singleFile),
       contentSecurityPolicy(),
       classicScriptTags(),
-      singleFile ? singleFileBuild(extras) : serviceWorker(),
+      ...(singleFile ? [singleFileBuild(extras)] : [serviceWorker(), precompress()]),
     ],
     build: {
       target: 'es2022',

@@ -18,6 +18,10 @@ export default defineConfig((env) =>
         },
         {
           extends: true,
+          test: { name: 'build', environment: 'node', include: ['tests/build/**/*.test.ts'] },
+        },
+        {
+          extends: true,
           test: {
             name: 'ui',
             environment: 'jsdom',

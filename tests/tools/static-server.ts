@@ -1,11 +1,15 @@
 /**
  * A plain static file server, like any static host: no SPA fallback, no rewrites. It serves the
  * built app at `/` and again under a nested sub-path, and the e2e host pages under `/host/`.
+ * Like nginx with `gzip_static`/`brotli_static`, it sends the build's `.br` or `.gz` copy of a
+ * file when the browser accepts it. `npm start` and the Lighthouse gate use it, so what they
+ * measure is what a well-configured host serves.
  * Usage: tsx tests/tools/static-server.ts [port]
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { chooseEncoding, encodedSuffix, type ServedEncoding } from '../../build/precompress.ts';
 
 const port = Number(process.argv[2] ?? 4174);
 const root = resolve('dist');
@@ -44,8 +48,16 @@ createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+  const available = new Set<ServedEncoding>(
+    (['br', 'gzip'] as const).filter((encoding) => existsSync(file + encodedSuffix(encoding))),
+  );
+  const encoding = chooseEncoding(request.headers['accept-encoding'], available);
+  response.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    vary: 'Accept-Encoding',
+    ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+  });
+  createReadStream(file + encodedSuffix(encoding)).pipe(response);
 }).listen(port, '127.0.0.1', () => {
   console.log(`Static server on http://127.0.0.1:${port}/ (app also under ${SUB_PATH})`);
 });
