@@ -7,17 +7,18 @@ type ExtrasModule = typeof Extras;
 /** Set by the build: the extras script's file name, next to the main script. */
 declare const __EXTRAS_FILE__: string;
 
+// Named in build/extras-bundle.ts: the extras script is an IIFE that reads what it borrows from
+// the shared global and assigns its exports to the extras global.
 const EXTRAS_GLOBAL = '__akamaiReferenceDecoderExtras';
 const SHARED_GLOBAL = '__akamaiReferenceDecoderShared';
-
-const FACTORY_GLOBAL = '__akamaiReferenceDecoderExtrasFactory';
 
 type ExtrasHost = typeof globalThis & {
   [EXTRAS_GLOBAL]?: ExtrasModule;
   [SHARED_GLOBAL]?: unknown;
-  /** The single-file copy carries the extras inline, as a function to run once shared is set. */
-  [FACTORY_GLOBAL]?: () => void;
 };
+
+// Published while the main script runs: the single-file copy runs the extras right after it.
+(globalThis as ExtrasHost)[SHARED_GLOBAL] = shared;
 
 // Read while the main script runs: later, `document.currentScript` is gone.
 const mainScriptUrl =
@@ -27,15 +28,8 @@ const mainScriptUrl =
 
 function loadExtrasScript(): Promise<ExtrasModule> {
   const host = globalThis as ExtrasHost;
-  host[SHARED_GLOBAL] = shared;
-  const inline = host[FACTORY_GLOBAL];
-  if (inline) {
-    inline();
-    const registered = host[EXTRAS_GLOBAL];
-    return registered
-      ? Promise.resolve(registered)
-      : Promise.reject(new Error('inline extras registered nothing'));
-  }
+  const inline = host[EXTRAS_GLOBAL];
+  if (inline) return Promise.resolve(inline);
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = new URL(__EXTRAS_FILE__, mainScriptUrl || document.baseURI).href;

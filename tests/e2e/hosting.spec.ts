@@ -25,6 +25,21 @@ test('works under a nested sub-path of a plain static server', async ({ page, wa
     expect(new URL(url).pathname.startsWith(`${SUB_PATH}assets/`)).toBe(true);
 });
 
+test('a host that sends the precompressed copies serves every script and style compressed', async ({
+  page,
+}) => {
+  const encodings = new Map<string, string>();
+  page.on('response', (response) => {
+    if (/\.(js|css)$/.test(new URL(response.url()).pathname))
+      encodings.set(response.url(), response.headers()['content-encoding'] ?? 'none');
+  });
+  await page.goto('/#/');
+  await paste(page, `Reference #${SEED}`);
+  await expect(page.getByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' })).toBeVisible();
+  expect(encodings.size).toBeGreaterThanOrEqual(2);
+  for (const [url, encoding] of encodings) expect(encoding, url).toBe('br');
+});
+
 test('works inside an iframe on a wiki page', async ({ page }) => {
   await page.goto('/host/iframe.html');
   const frame = page.frameLocator('#decoder');

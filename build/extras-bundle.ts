@@ -1,0 +1,167 @@
+import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { parseAst } from 'rolldown/parseAst';
+import { build, type Plugin, type Rolldown } from 'vite';
+
+type Program = ReturnType<typeof parseAst>;
+
+/**
+ * The screens not needed at first (batch view, SR drafter, bookmarklet page) are built as a
+ * second classic script, loaded on demand: one IIFE cannot be code-split, and module chunks fail
+ * in an opaque-origin sandboxed iframe and from `file://`. The script is Rolldown's own `iife`
+ * output: its shared packages are externals read from a global the page fills, so nothing
+ * rewrites generated code. The page's half is made from the import declarations in the
+ * extras' modules (a parsed syntax tree, not text), so the first script keeps exactly the
+ * bindings the extras borrow and tree-shaking still works.
+ */
+
+/** What the extras borrow from the page (React and the router must be the page's instances), and
+ * the property of the shared global each one is published under. */
+export const SHARED_PACKAGES = {
+  react: 'react',
+  'react/jsx-runtime': 'jsxRuntime',
+  'react-router': 'reactRouter',
+} as const;
+type SharedPackage = keyof typeof SHARED_PACKAGES;
+
+export const SHARED_GLOBAL = '__akamaiReferenceDecoderShared';
+export const EXTRAS_GLOBAL = '__akamaiReferenceDecoderExtras';
+export const VIRTUAL_SHARED = 'virtual:extras-shared';
+
+/** A package's bindings the extras import: names, plus `default` and `*` for those forms. */
+export type SharedImports = Map<SharedPackage, Set<string>>;
+
+const isShared = (source: unknown): source is SharedPackage =>
+  typeof source === 'string' && Object.hasOwn(SHARED_PACKAGES, source);
+
+/** Adds the shared-package bindings one module's syntax tree imports to `into`. */
+export function collectSharedImports(program: Program, into: SharedImports): void {
+  for (const node of program.body) {
+    if (
+      (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') &&
+      isShared(node.source?.value)
+    ) {
+      // The page publishes bindings, not modules: a re-export would need the module itself.
+      throw new Error(`extras: re-exporting from ${String(node.source?.value)} is not supported`);
+    }
+    if (node.type !== 'ImportDeclaration' || !isShared(node.source.value)) continue;
+    if (node.importKind === 'type') continue;
+    const names = into.get(node.source.value) ?? new Set<string>();
+    into.set(node.source.value, names);
+    for (const specifier of node.specifiers ?? []) {
+      if (specifier.type === 'ImportNamespaceSpecifier') names.add('*');
+      else if (specifier.type === 'ImportDefaultSpecifier') names.add('default');
+      else if (specifier.importKind !== 'type') {
+        const { imported } = specifier;
+        names.add(imported.type === 'Identifier' ? imported.name : imported.value);
+      }
+    }
+  }
+}
+
+const isIdentifierName = (name: string): boolean => /^[A-Za-z_$][\w$]*$/.test(name);
+
+/**
+ * The page's module that publishes exactly the borrowed bindings. A namespace import publishes
+ * the whole module; a default import is marked `__esModule` so the IIFE's interop reads
+ * `default` rather than the object itself.
+ */
+export function sharedModuleSource(imports: SharedImports): string {
+  const lines: string[] = [];
+  const entries: string[] = [];
+  [...imports].forEach(([source, names], index) => {
+    const key = SHARED_PACKAGES[source];
+    const module = JSON.stringify(source);
+    if (names.has('*')) {
+      lines.push(`import * as s${index} from ${module};`);
+      entries.push(`${key}: s${index}`);
+      return;
+    }
+    const fields: string[] = [];
+    const members: string[] = [];
+    for (const name of [...names].sort()) {
+      if (!isIdentifierName(name)) throw new Error(`extras: cannot publish binding ${name}`);
+      const local = `s${index}_${name}`;
+      if (name === 'default') lines.push(`import ${local} from ${module};`);
+      else members.push(`${name} as ${local}`);
+      fields.push(`${name}: ${local}`);
+    }
+    if (members.length > 0) lines.push(`import { ${members.join(', ')} } from ${module};`);
+    if (names.has('default')) fields.push('__esModule: true');
+    entries.push(`${key}: { ${fields.join(', ')} }`);
+  });
+  return `${lines.join('\n')}\nexport const shared = { ${entries.join(', ')} };\n`;
+}
+
+export interface ExtrasOutput {
+  /** The classic script: runs once the page has published what it borrows. */
+  code: string;
+  fileName: string;
+}
+
+/** Builds the extras from `entry` as an IIFE and records the bindings they borrow. */
+async function buildExtras(entry: string): Promise<{ code: string; imports: SharedImports }> {
+  const imports: SharedImports = new Map();
+  const built = await build({
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [
+      react(),
+      {
+        name: 'extras-shared-imports',
+        enforce: 'post',
+        transform(code) {
+          collectSharedImports(parseAst(code), imports);
+          return null;
+        },
+      },
+    ],
+    build: {
+      write: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      rollupOptions: {
+        input: entry,
+        preserveEntrySignatures: 'strict',
+        external: Object.keys(SHARED_PACKAGES),
+        output: {
+          format: 'iife',
+          name: EXTRAS_GLOBAL,
+          globals: (id) => `${SHARED_GLOBAL}.${SHARED_PACKAGES[id as SharedPackage]}`,
+        },
+      },
+    },
+  });
+  const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
+  const chunks = outputs.flatMap((result) => result.output.filter((item) => item.type === 'chunk'));
+  if (chunks.length !== 1 || !chunks[0]) throw new Error('extras: expected one chunk');
+  return { code: chunks[0].code, imports };
+}
+
+/**
+ * Builds the extras before the page (the page needs the list of borrowed bindings), tells the
+ * page the script's hashed file name, and emits the script beside the page's own.
+ */
+export function extrasBundle(entry: string, output: ExtrasOutput, singleFile: boolean): Plugin {
+  let sharedSource = 'export const shared = null;\n';
+  return {
+    name: 'extras-bundle',
+    async config(_, { command, isPreview }) {
+      if (command !== 'build' || isPreview) return { define: { __EXTRAS_FILE__: '""' } };
+      const extras = await buildExtras(entry);
+      output.code = extras.code;
+      sharedSource = sharedModuleSource(extras.imports);
+      const hash = createHash('sha256').update(extras.code).digest('hex').slice(0, 10);
+      output.fileName = `extras-${hash}.js`;
+      return { define: { __EXTRAS_FILE__: JSON.stringify(output.fileName) } };
+    },
+    resolveId: (source) => (source === VIRTUAL_SHARED ? `\0${VIRTUAL_SHARED}` : null),
+    load: (id) => (id === `\0${VIRTUAL_SHARED}` ? sharedSource : null),
+    generateBundle() {
+      // The single file carries the extras inline instead (see single-file.ts).
+      if (output.code === '' || singleFile) return;
+      this.emitFile({ type: 'asset', fileName: `assets/${output.fileName}`, source: output.code });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, inlinePolicy } from './content-security-policy.ts';
+import type { ExtrasOutput } from './extras-bundle.ts';
+import { inlinePage, inlineSafe } from './html.ts';
+
+/**
+ * `npm run build:single`: one HTML file with every script and style inline, for a share or an
+ * attachment, opened from disk. Its CSP allows exactly those inline blocks (by hash) and still no
+ * connection of any kind. No worker (a file:// page may not start one): decoding runs on the page.
+ * The extras script runs right after the page's, which has published what they borrow.
+ */
+export function singleFileBuild(extras: ExtrasOutput, iconPath: URL): Plugin {
+  return {
+    name: 'single-file',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const html = bundle['index.html'];
+        const items = Object.values(bundle);
+        const main = items.find((item) => item.type === 'chunk' && item.isEntry);
+        const css = items.find((item) => item.type === 'asset' && item.fileName.endsWith('.css'));
+        if (html?.type !== 'asset' || main?.type !== 'chunk' || css?.type !== 'asset') {
+          throw new Error('single file: expected index.html, one entry script and one stylesheet');
+        }
+        const scripts = [main.code, extras.code].map(inlineSafe);
+        const style = inlineSafe(String(css.source));
+        const page = inlinePage({
+          html: String(html.source),
+          files: { script: main.fileName, style: css.fileName },
+          policy: { from: CONTENT_SECURITY_POLICY, to: inlinePolicy(scripts, style) },
+          scripts,
+          style,
+          icon: {
+            href: './favicon.svg',
+            dataUrl: `data:image/svg+xml;base64,${readFileSync(iconPath).toString('base64')}`,
+          },
+        });
+        // Everything is in the page now: nothing else may be written beside it.
+        for (const name of Object.keys(bundle)) Reflect.deleteProperty(bundle, name);
+        this.emitFile({ type: 'asset', fileName: 'akamai-reference-decoder.html', source: page });
+      },
+    },
+  };
+}
