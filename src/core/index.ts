@@ -5,6 +5,7 @@
 export { extractReferences } from './extract.ts';
 export { decodeReference, decodeReferenceList, type ReferenceListResult } from './decode.ts';
 export { analysePastedText, type PasteAnalysis } from './paste-analysis.ts';
+export { leadingLines } from './leading-lines.ts';
 export type {
   DecodeOptions,
   DecodeResult,

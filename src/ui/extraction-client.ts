@@ -4,7 +4,8 @@ import { startWorker } from './start-worker.ts';
 // Resolved when the script loads, while the page still knows where its own script came from.
 import extractionWorkerUrl from './extraction.worker.ts?worker&url';
 
-export type ExtractionCallback = (analysis: PasteAnalysis) => void;
+/** Called with the analysis; `partial` while only the text's leading lines are decoded. */
+export type ExtractionCallback = (analysis: PasteAnalysis, partial: boolean) => void;
 
 /** Texts below this size decode on the main thread faster than a worker round trip. */
 const WORKER_THRESHOLD_CHARACTERS = 50_000;
@@ -29,7 +30,7 @@ export class ExtractionClient {
     const worker = text.length >= WORKER_THRESHOLD_CHARACTERS ? this.startWorker() : null;
     if (worker === null) {
       this.pending = null;
-      callback(analysePastedText(text, { now: Date.now() }));
+      callback(analysePastedText(text, { now: Date.now() }), false);
       return;
     }
     this.pending = { text, callback };
@@ -48,11 +49,11 @@ export class ExtractionClient {
     this.worker = startWorker<ExtractionResponse>(
       extractionWorkerUrl,
       (response) => {
-        // Only the answer to the newest text counts; older ones were overtaken by typing.
+        // Only the answers to the newest text count; older ones were overtaken by typing.
         if (response.id !== this.latestId || this.pending === null) return;
         const { callback } = this.pending;
-        this.pending = null;
-        callback(response.analysis);
+        if (!response.partial) this.pending = null;
+        callback(response.analysis, response.partial);
       },
       () => this.fallBackToMainThread(),
     );
@@ -64,6 +65,7 @@ export class ExtractionClient {
     this.worker = null;
     const pending = this.pending;
     this.pending = null;
-    if (pending !== null) pending.callback(analysePastedText(pending.text, { now: Date.now() }));
+    if (pending !== null)
+      pending.callback(analysePastedText(pending.text, { now: Date.now() }), false);
   }
 }

@@ -10,18 +10,22 @@ const EMPTY: PasteAnalysis = {
 /** Above this size, wait for typing to pause before decoding, so keystrokes stay responsive. */
 const LARGE_INPUT_CHARACTERS = 200_000;
 const LARGE_INPUT_DELAY_MS = 200;
+/** A change this large is a paste, a drop or a clear, not a keystroke: decode it at once. */
+const KEYSTROKE_CHARACTERS = 1_000;
 
 export interface Extraction {
   readonly analysis: PasteAnalysis;
-  /** True while the text on screen has not been decoded yet. */
+  /** True while the text on screen has not been decoded in full yet (the analysis may hold the
+   * references of its leading lines already). */
   readonly pending: boolean;
 }
 
 export function useExtraction(text: string): Extraction {
-  const [decoded, setDecoded] = useState<{ text: string; analysis: PasteAnalysis }>({
-    text: '',
-    analysis: EMPTY,
-  });
+  const [decoded, setDecoded] = useState<{
+    text: string;
+    analysis: PasteAnalysis;
+    partial: boolean;
+  }>({ text: '', analysis: EMPTY, partial: false });
   const client = useRef<ExtractionClient | null>(null);
 
   useEffect(() => {
@@ -30,13 +34,16 @@ export function useExtraction(text: string): Extraction {
     return () => current.dispose();
   }, []);
 
+  const previousLength = useRef(0);
   useEffect(() => {
-    const delay = text.length > LARGE_INPUT_CHARACTERS ? LARGE_INPUT_DELAY_MS : 0;
+    const typing = Math.abs(text.length - previousLength.current) < KEYSTROKE_CHARACTERS;
+    previousLength.current = text.length;
+    const delay = typing && text.length > LARGE_INPUT_CHARACTERS ? LARGE_INPUT_DELAY_MS : 0;
     const timer = setTimeout(() => {
-      client.current?.extract(text, (analysis) => setDecoded({ text, analysis }));
+      client.current?.extract(text, (analysis, partial) => setDecoded({ text, analysis, partial }));
     }, delay);
     return () => clearTimeout(timer);
   }, [text]);
 
-  return { analysis: decoded.analysis, pending: decoded.text !== text };
+  return { analysis: decoded.analysis, pending: decoded.text !== text || decoded.partial };
 }
