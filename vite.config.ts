@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { classicScriptTags } from './build/classic-script-tags.ts';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './build/content-security-policy.ts';
-import { extrasBundle, type ExtrasOutput } from './build/extras-bundle.ts';
+import { onDemandScripts, type OnDemandScript } from './build/extras-bundle.ts';
 import { precompress } from './build/precompress.ts';
 import { serviceWorker } from './build/service-worker.ts';
 import { singleFileBuild } from './build/single-file.ts';
@@ -18,17 +18,30 @@ const file = (path: string) => new URL(path, import.meta.url);
  */
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'single';
-  const extras: ExtrasOutput = { code: '', fileName: '' };
+  const onDemand: OnDemandScript[] = [
+    {
+      entry: file('./src/ui/extras.ts').pathname,
+      globalName: '__akamaiReferenceDecoderExtras',
+      fileDefine: '__EXTRAS_FILE__',
+      filePrefix: 'extras',
+      output: { code: '', fileName: '' },
+    },
+  ];
   return {
     base: './',
     define: { __SINGLE_FILE__: JSON.stringify(singleFile) },
     plugins: [
       react(),
-      extrasBundle(file('./src/ui/extras.ts').pathname, extras, singleFile),
+      onDemandScripts(onDemand, singleFile),
       contentSecurityPolicy(CONTENT_SECURITY_POLICY),
       classicScriptTags(),
       ...(singleFile
-        ? [singleFileBuild(extras, file('./public/favicon.svg'))]
+        ? [
+            singleFileBuild(
+              onDemand.map((script) => script.output),
+              file('./public/favicon.svg'),
+            ),
+          ]
         : [serviceWorker(file('./src/service-worker.js')), precompress()]),
     ],
     build: {

@@ -6,8 +6,8 @@ import { build, type Plugin, type Rolldown } from 'vite';
 type Program = ReturnType<typeof parseAst>;
 
 /**
- * The screens not needed at first (batch view, SR drafter, bookmarklet page) are built as a
- * second classic script, loaded on demand: one IIFE cannot be code-split, and module chunks fail
+ * The screens not needed at first (batch view, SR drafter, bookmarklet page) are built as
+ * classic scripts loaded on demand: one IIFE cannot be code-split, and module chunks fail
  * in an opaque-origin sandboxed iframe and from `file://`. The script is Rolldown's own `iife`
  * output: its shared packages are externals read from a global the page fills, so nothing
  * rewrites generated code. The page's half is made from the import declarations in the
@@ -25,7 +25,6 @@ export const SHARED_PACKAGES = {
 type SharedPackage = keyof typeof SHARED_PACKAGES;
 
 export const SHARED_GLOBAL = '__akamaiReferenceDecoderShared';
-export const EXTRAS_GLOBAL = '__akamaiReferenceDecoderExtras';
 export const VIRTUAL_SHARED = 'virtual:extras-shared';
 
 /** A package's bindings the extras import: names, plus `default` and `*` for those forms. */
@@ -99,8 +98,27 @@ export interface ExtrasOutput {
   fileName: string;
 }
 
-/** Builds the extras from `entry` as an IIFE and records the bindings they borrow. */
-async function buildExtras(entry: string): Promise<{ code: string; imports: SharedImports }> {
+/** One script loaded on demand. */
+export interface OnDemandScript {
+  /** Its entry module (absolute path). */
+  readonly entry: string;
+  /** The global its exports are assigned to. */
+  readonly globalName: string;
+  /** The compile-time constant that tells the page the script's file name. */
+  readonly fileDefine: string;
+  /** The file name's prefix, before its content hash. */
+  readonly filePrefix: string;
+  /** Filled by the build. */
+  readonly output: ExtrasOutput;
+}
+
+type TreeshakeOptions = NonNullable<Rolldown.InputOptions['treeshake']>;
+
+/** Builds one on-demand script as an IIFE and records the bindings it borrows. */
+async function buildOnDemand(
+  script: OnDemandScript,
+  treeshake: TreeshakeOptions,
+): Promise<{ code: string; imports: SharedImports }> {
   const imports: SharedImports = new Map();
   const built = await build({
     configFile: false,
@@ -109,7 +127,7 @@ async function buildExtras(entry: string): Promise<{ code: string; imports: Shar
     plugins: [
       react(),
       {
-        name: 'extras-shared-imports',
+        name: 'on-demand-shared-imports',
         enforce: 'post',
         transform(code) {
           collectSharedImports(parseAst(code), imports);
@@ -122,12 +140,13 @@ async function buildExtras(entry: string): Promise<{ code: string; imports: Shar
       target: 'es2022',
       copyPublicDir: false,
       rollupOptions: {
-        input: entry,
+        input: script.entry,
         preserveEntrySignatures: 'strict',
+        treeshake,
         external: Object.keys(SHARED_PACKAGES),
         output: {
           format: 'iife',
-          name: EXTRAS_GLOBAL,
+          name: script.globalName,
           globals: (id) => `${SHARED_GLOBAL}.${SHARED_PACKAGES[id as SharedPackage]}`,
         },
       },
@@ -135,33 +154,62 @@ async function buildExtras(entry: string): Promise<{ code: string; imports: Shar
   });
   const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
   const chunks = outputs.flatMap((result) => result.output.filter((item) => item.type === 'chunk'));
-  if (chunks.length !== 1 || !chunks[0]) throw new Error('extras: expected one chunk');
+  if (chunks.length !== 1 || !chunks[0])
+    throw new Error(`${script.filePrefix}: expected one chunk`);
   return { code: chunks[0].code, imports };
 }
 
+/** Adds every binding of `from` to `into`. */
+export function mergeSharedImports(into: SharedImports, from: SharedImports): void {
+  for (const [source, names] of from) {
+    const merged = into.get(source) ?? new Set<string>();
+    for (const name of names) merged.add(name);
+    into.set(source, merged);
+  }
+}
+
 /**
- * Builds the extras before the page (the page needs the list of borrowed bindings), tells the
- * page the script's hashed file name, and emits the script beside the page's own.
+ * Builds the on-demand scripts before the page (the page needs the list of borrowed bindings),
+ * tells the page each script's hashed file name, and emits the scripts beside the page's own.
  */
-export function extrasBundle(entry: string, output: ExtrasOutput, singleFile: boolean): Plugin {
+export function onDemandScripts(
+  scripts: readonly OnDemandScript[],
+  singleFile: boolean,
+  treeshake: TreeshakeOptions = true,
+): Plugin {
   let sharedSource = 'export const shared = null;\n';
   return {
-    name: 'extras-bundle',
+    name: 'on-demand-scripts',
     async config(_, { command, isPreview }) {
-      if (command !== 'build' || isPreview) return { define: { __EXTRAS_FILE__: '""' } };
-      const extras = await buildExtras(entry);
-      output.code = extras.code;
-      sharedSource = sharedModuleSource(extras.imports);
-      const hash = createHash('sha256').update(extras.code).digest('hex').slice(0, 10);
-      output.fileName = `extras-${hash}.js`;
-      return { define: { __EXTRAS_FILE__: JSON.stringify(output.fileName) } };
+      if (command !== 'build' || isPreview) {
+        return { define: Object.fromEntries(scripts.map((script) => [script.fileDefine, '""'])) };
+      }
+      const imports: SharedImports = new Map();
+      const define: Record<string, string> = {};
+      for (const script of scripts) {
+        const built = await buildOnDemand(script, treeshake);
+        mergeSharedImports(imports, built.imports);
+        const hash = createHash('sha256').update(built.code).digest('hex').slice(0, 10);
+        script.output.code = built.code;
+        script.output.fileName = `${script.filePrefix}-${hash}.js`;
+        define[script.fileDefine] = JSON.stringify(script.output.fileName);
+      }
+      sharedSource = sharedModuleSource(imports);
+      return { define };
     },
     resolveId: (source) => (source === VIRTUAL_SHARED ? `\0${VIRTUAL_SHARED}` : null),
     load: (id) => (id === `\0${VIRTUAL_SHARED}` ? sharedSource : null),
     generateBundle() {
-      // The single file carries the extras inline instead (see single-file.ts).
-      if (output.code === '' || singleFile) return;
-      this.emitFile({ type: 'asset', fileName: `assets/${output.fileName}`, source: output.code });
+      // The single file carries the scripts inline instead (see single-file.ts).
+      if (singleFile) return;
+      for (const { output } of scripts) {
+        if (output.code === '') continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `assets/${output.fileName}`,
+          source: output.code,
+        });
+      }
     },
   };
 }

@@ -8,9 +8,9 @@ import { inlinePage, inlineSafe } from './html.ts';
  * `npm run build:single`: one HTML file with every script and style inline, for a share or an
  * attachment, opened from disk. Its CSP allows exactly those inline blocks (by hash) and still no
  * connection of any kind. No worker (a file:// page may not start one): decoding runs on the page.
- * The extras script runs right after the page's, which has published what they borrow.
+ * The on-demand scripts run right after the page's, which has published what they borrow.
  */
-export function singleFileBuild(extras: ExtrasOutput, iconPath: URL): Plugin {
+export function singleFileBuild(onDemand: readonly ExtrasOutput[], iconPath: URL): Plugin {
   return {
     name: 'single-file',
     apply: 'build',
@@ -25,7 +25,7 @@ export function singleFileBuild(extras: ExtrasOutput, iconPath: URL): Plugin {
         if (html?.type !== 'asset' || main?.type !== 'chunk' || css?.type !== 'asset') {
           throw new Error('single file: expected index.html, one entry script and one stylesheet');
         }
-        const scripts = [main.code, extras.code].map(inlineSafe);
+        const scripts = [main.code, ...onDemand.map((script) => script.code)].map(inlineSafe);
         const style = inlineSafe(String(css.source));
         const page = inlinePage({
           html: String(html.source),

@@ -2,6 +2,7 @@ import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 import {
   collectSharedImports,
+  mergeSharedImports,
   sharedModuleSource,
   type SharedImports,
 } from '../../build/extras-bundle.ts';
@@ -40,6 +41,23 @@ describe('the bindings the extras borrow from the page', () => {
   it('refuses a re-export, which a published binding cannot serve', () => {
     expect(() => collect("export { Link } from 'react-router';")).toThrow(
       /re-exporting from react-router/,
+    );
+  });
+
+  it('publishes what any of the on-demand scripts borrows', () => {
+    const into: SharedImports = new Map([['react', new Set(['useState'])]]);
+    mergeSharedImports(
+      into,
+      new Map([
+        ['react', new Set(['useId'])],
+        ['react-router', new Set(['Link'])],
+      ]),
+    );
+    expect(into).toEqual(
+      new Map([
+        ['react', new Set(['useState', 'useId'])],
+        ['react-router', new Set(['Link'])],
+      ]),
     );
   });
 
