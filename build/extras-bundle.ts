@@ -199,7 +199,16 @@ export function onDemandScripts(
     },
     resolveId: (source) => (source === VIRTUAL_SHARED ? `\0${VIRTUAL_SHARED}` : null),
     load: (id) => (id === `\0${VIRTUAL_SHARED}` ? sharedSource : null),
-    generateBundle() {
+    generateBundle(_, bundle) {
+      // A dynamic import of an entry that the page's build keeps is inlined into the page's own
+      // script (an IIFE cannot split): the page would carry everything the script was for.
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const inlined = scripts.find((script) => Object.hasOwn(chunk.modules, script.entry));
+        if (inlined) {
+          throw new Error(`${inlined.filePrefix}: its entry is inside ${chunk.fileName}`);
+        }
+      }
       // The single file carries the scripts inline instead (see single-file.ts).
       if (singleFile) return;
       for (const { output } of scripts) {

@@ -11,7 +11,7 @@ declare const __EXTRAS_FILE__: string;
 export const loadExtras = onDemandLoader<ExtrasModule>(
   __EXTRAS_FILE__,
   '__akamaiReferenceDecoderExtras',
-  () => import('./extras.ts'),
+  import.meta.env.PROD ? null : () => import('./extras.ts'),
 );
 
 const LazyBatchView = lazy(() => loadExtras().then((extras) => ({ default: extras.BatchView })));

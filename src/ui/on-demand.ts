@@ -41,16 +41,18 @@ function loadScript<T>(fileName: string, globalName: string): Promise<T> {
 /**
  * A loader for one on-demand script: loaded once, from the build's file in production and as a
  * plain dynamic import in development and tests; a failed load may be retried (the network can
- * come back).
+ * come back). Callers pass `import.meta.env.PROD ? null : () => import(...)`: the condition must
+ * stand at the call site, where the production build drops the import as dead code; a dynamic
+ * import the bundle keeps would be inlined into the first script (an IIFE cannot split).
  */
 export function onDemandLoader<T>(
   fileName: string,
   globalName: string,
-  devImport: () => Promise<T>,
+  devImport: (() => Promise<T>) | null,
 ): () => Promise<T> {
   let loading: Promise<T> | null = null;
   return () => {
-    loading ??= (import.meta.env.PROD ? loadScript<T>(fileName, globalName) : devImport()).catch(
+    loading ??= (devImport === null ? loadScript<T>(fileName, globalName) : devImport()).catch(
       (error: unknown) => {
         loading = null;
         throw error;
