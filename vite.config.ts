@@ -36,12 +36,7 @@ export default defineConfig(({ mode }) => {
       contentSecurityPolicy(CONTENT_SECURITY_POLICY),
       classicScriptTags(),
       ...(singleFile
-        ? [
-            singleFileBuild(
-              onDemand.map((script) => script.output),
-              file('./public/favicon.svg'),
-            ),
-          ]
+        ? [singleFileBuild(onDemand, file('./public/favicon.svg'))]
         : [serviceWorker(file('./src/service-worker.js')), precompress()]),
     ],
     build: {

@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY, inlinePolicy } from './content-security-policy.ts';
-import type { ExtrasOutput } from './extras-bundle.ts';
+import type { OnDemandScript } from './extras-bundle.ts';
 import { inlinePage, inlineSafe } from './html.ts';
 
 /**
  * `npm run build:single`: one HTML file with every script and style inline, for a share or an
  * attachment, opened from disk. Its CSP allows exactly those inline blocks (by hash) and still no
  * connection of any kind. No worker (a file:// page may not start one): decoding runs on the page.
- * The on-demand scripts run right after the page's, which has published what they borrow.
+ * The on-demand scripts come after the page's, each wrapped in a function run on first use, so
+ * opening the file does not evaluate screens nobody asked for (the requests screen's X.509 parser
+ * is half a megabyte).
  */
-export function singleFileBuild(onDemand: readonly ExtrasOutput[], iconPath: URL): Plugin {
+export function singleFileBuild(onDemand: readonly OnDemandScript[], iconPath: URL): Plugin {
   return {
     name: 'single-file',
     apply: 'build',
@@ -25,7 +27,7 @@ export function singleFileBuild(onDemand: readonly ExtrasOutput[], iconPath: URL
         if (html?.type !== 'asset' || main?.type !== 'chunk' || css?.type !== 'asset') {
           throw new Error('single file: expected index.html, one entry script and one stylesheet');
         }
-        const scripts = [main.code, ...onDemand.map((script) => script.code)].map(inlineSafe);
+        const scripts = [main.code, ...onDemand.map(onDemandFactory)].map(inlineSafe);
         const style = inlineSafe(String(css.source));
         const page = inlinePage({
           html: String(html.source),
@@ -44,4 +46,14 @@ export function singleFileBuild(onDemand: readonly ExtrasOutput[], iconPath: URL
       },
     },
   };
+}
+
+/**
+ * An on-demand script as a function that runs it and returns its exports, published as
+ * `<global>Factory` (see src/ui/on-demand.ts). The script is Rolldown's IIFE output, which
+ * declares its global with `var`: inside the function that is a local, returned as it is.
+ */
+export function onDemandFactory(script: OnDemandScript): string {
+  const { globalName } = script;
+  return `globalThis[${JSON.stringify(`${globalName}Factory`)}]=function(){${script.output.code}\nreturn ${globalName};};`;
 }

@@ -9,7 +9,7 @@ const SHARED_GLOBAL = '__akamaiReferenceDecoderShared';
 
 type Host = typeof globalThis & Record<string, unknown>;
 
-// Published while the main script runs: the single-file copy runs its scripts right after it.
+// Published while the main script runs, before any on-demand script can run.
 (globalThis as Host)[SHARED_GLOBAL] = shared;
 
 // Read while the main script runs: later, `document.currentScript` is gone.
@@ -20,8 +20,9 @@ const mainScriptUrl =
 
 function loadScript<T>(fileName: string, globalName: string): Promise<T> {
   const host = globalThis as Host;
-  const inline = host[globalName];
-  if (inline !== undefined) return Promise.resolve(inline as T);
+  // The single-file copy carries each script inline, as a function that runs it on first use.
+  const factory = host[`${globalName}Factory`];
+  if (typeof factory === 'function') return Promise.resolve(factory() as T);
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = new URL(fileName, mainScriptUrl || document.baseURI).href;
