@@ -168,3 +168,4 @@ export {
   bookmarkletUrl,
   referencesFromLink,
 } from './bookmarklet.ts';
+export * from './network/index.ts';
