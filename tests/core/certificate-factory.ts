@@ -39,7 +39,10 @@ const EC_P256: KeySpec = { kind: 'ec', curve: 'P-256' };
 
 async function generateKeys(spec: KeySpec): Promise<CryptoKeyPair> {
   if (spec.kind === 'ec') {
-    return crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: spec.curve }, true, ['sign', 'verify']);
+    return crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: spec.curve }, true, [
+      'sign',
+      'verify',
+    ]);
   }
   return crypto.subtle.generateKey(
     {
@@ -55,9 +58,18 @@ async function generateKeys(spec: KeySpec): Promise<CryptoKeyPair> {
 
 function name(commonName: string): AttributeTypeAndValue[] {
   return [
-    new AttributeTypeAndValue({ type: '2.5.4.6', value: new asn1js.PrintableString({ value: 'US' }) }),
-    new AttributeTypeAndValue({ type: '2.5.4.10', value: new asn1js.Utf8String({ value: 'Test Org' }) }),
-    new AttributeTypeAndValue({ type: '2.5.4.3', value: new asn1js.Utf8String({ value: commonName }) }),
+    new AttributeTypeAndValue({
+      type: '2.5.4.6',
+      value: new asn1js.PrintableString({ value: 'US' }),
+    }),
+    new AttributeTypeAndValue({
+      type: '2.5.4.10',
+      value: new asn1js.Utf8String({ value: 'Test Org' }),
+    }),
+    new AttributeTypeAndValue({
+      type: '2.5.4.3',
+      value: new asn1js.Utf8String({ value: commonName }),
+    }),
   ];
 }
 
@@ -76,7 +88,9 @@ export async function issue(spec: CertificateSpec): Promise<Issued> {
   certificate.version = 2;
   certificate.serialNumber = new asn1js.Integer({ value: spec.serial ?? (serial += 1) });
   certificate.subject.typesAndValues.push(...name(spec.commonName));
-  const issuerName = spec.issuer ? spec.issuer.certificate.subject.typesAndValues : name(spec.commonName);
+  const issuerName = spec.issuer
+    ? spec.issuer.certificate.subject.typesAndValues
+    : name(spec.commonName);
   certificate.issuer.typesAndValues.push(...issuerName);
   certificate.notBefore.value = spec.notBefore;
   certificate.notAfter.value = spec.notAfter;
@@ -94,12 +108,22 @@ export async function issue(spec: CertificateSpec): Promise<Issued> {
   const altNames = [
     ...(spec.dnsNames ?? []).map((value) => new GeneralName({ type: 2, value })),
     ...(spec.ipAddresses ?? []).map(
-      (bytes) => new GeneralName({ type: 7, value: new asn1js.OctetString({ valueHex: new Uint8Array(bytes).buffer }) }),
+      (bytes) =>
+        new GeneralName({
+          type: 7,
+          value: new asn1js.OctetString({ valueHex: new Uint8Array(bytes).buffer }),
+        }),
     ),
   ];
   if (altNames.length > 0) {
     const altName = new AltName({ altNames });
-    extensions.push(new Extension({ extnID: '2.5.29.17', critical: false, extnValue: altName.toSchema().toBER(false) }));
+    extensions.push(
+      new Extension({
+        extnID: '2.5.29.17',
+        critical: false,
+        extnValue: altName.toSchema().toBER(false),
+      }),
+    );
   }
   if (extensions.length > 0) certificate.extensions = extensions;
   await certificate.subjectPublicKeyInfo.importKey(keys.publicKey);
@@ -133,7 +157,12 @@ export interface TestPki {
 
 /** One shared set: key generation is the slow part. */
 export async function makeTestPki(): Promise<TestPki> {
-  const root = await issue({ commonName: 'Test Root CA', isCa: true, notBefore: at(-3650), notAfter: at(3650) });
+  const root = await issue({
+    commonName: 'Test Root CA',
+    isCa: true,
+    notBefore: at(-3650),
+    notAfter: at(3650),
+  });
   const intermediate = await issue({
     commonName: 'Test Issuing CA 1',
     isCa: true,
@@ -160,10 +189,33 @@ export async function makeTestPki(): Promise<TestPki> {
     intermediate,
     otherIntermediate,
     server,
-    selfSigned: await issue({ commonName: 'api.example.com', dnsNames: ['api.example.com'], notBefore: at(-10), notAfter: at(355) }),
-    expired: await issue({ commonName: 'old.example.com', dnsNames: ['old.example.com'], issuer: intermediate, notBefore: at(-400), notAfter: at(-35) }),
-    expiringSoon: await issue({ commonName: 'soon.example.com', dnsNames: ['soon.example.com'], issuer: intermediate, notBefore: at(-300), notAfter: at(12) }),
-    notYetValid: await issue({ commonName: 'future.example.com', dnsNames: ['future.example.com'], issuer: intermediate, notBefore: at(5), notAfter: at(300) }),
+    selfSigned: await issue({
+      commonName: 'api.example.com',
+      dnsNames: ['api.example.com'],
+      notBefore: at(-10),
+      notAfter: at(355),
+    }),
+    expired: await issue({
+      commonName: 'old.example.com',
+      dnsNames: ['old.example.com'],
+      issuer: intermediate,
+      notBefore: at(-400),
+      notAfter: at(-35),
+    }),
+    expiringSoon: await issue({
+      commonName: 'soon.example.com',
+      dnsNames: ['soon.example.com'],
+      issuer: intermediate,
+      notBefore: at(-300),
+      notAfter: at(12),
+    }),
+    notYetValid: await issue({
+      commonName: 'future.example.com',
+      dnsNames: ['future.example.com'],
+      issuer: intermediate,
+      notBefore: at(5),
+      notAfter: at(300),
+    }),
     wildcard: await issue({
       commonName: '*.example.com',
       dnsNames: ['*.example.com'],
@@ -172,7 +224,13 @@ export async function makeTestPki(): Promise<TestPki> {
       notBefore: at(-30),
       notAfter: at(300),
     }),
-    weakRsa: await issue({ commonName: 'weak.example.com', dnsNames: ['weak.example.com'], key: { kind: 'rsa', bits: 1024 }, notBefore: at(-30), notAfter: at(300) }),
+    weakRsa: await issue({
+      commonName: 'weak.example.com',
+      dnsNames: ['weak.example.com'],
+      key: { kind: 'rsa', bits: 1024 },
+      notBefore: at(-30),
+      notAfter: at(300),
+    }),
     sha1: await issue({
       commonName: 'Legacy Root',
       isCa: true,
@@ -180,6 +238,11 @@ export async function makeTestPki(): Promise<TestPki> {
       notBefore: at(-30),
       notAfter: at(300),
     }),
-    noSan: await issue({ commonName: 'nosan.example.com', issuer: intermediate, notBefore: at(-30), notAfter: at(300) }),
+    noSan: await issue({
+      commonName: 'nosan.example.com',
+      issuer: intermediate,
+      notBefore: at(-30),
+      notAfter: at(300),
+    }),
   };
 }

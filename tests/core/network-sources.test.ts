@@ -60,10 +60,22 @@ describe('checkAllowlistSource refuses', () => {
     ['office network', /holds spaces/],
     ['example.com', /neither an IP address, a CIDR block nor a VCN OCID/],
     ['', /empty/],
-    ['ocid1.tenancy.oc1..aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg', /tenancy OCID, not a VCN OCID/],
-    ['ocid1.compartment.oc1..aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg', /compartment OCID/],
-    ['ocid1.instance.oc1.iad.aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg', /compute instance OCID/],
-    ['ocid1.subnet.oc1.iad.aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg', /OCID of the VCN that holds this subnet/],
+    [
+      'ocid1.tenancy.oc1..aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg',
+      /tenancy OCID, not a VCN OCID/,
+    ],
+    [
+      'ocid1.compartment.oc1..aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg',
+      /compartment OCID/,
+    ],
+    [
+      'ocid1.instance.oc1.iad.aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg',
+      /compute instance OCID/,
+    ],
+    [
+      'ocid1.subnet.oc1.iad.aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg',
+      /OCID of the VCN that holds this subnet/,
+    ],
     ['ocid1.vcn.oc1.iad.aaaa', /cut short/],
     ['ocid1.vcn.oc1..aaaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg', /no region part/],
     ['ocid1.vcn', /not a well-formed OCID/],
@@ -78,19 +90,25 @@ describe('checkAllowlistSource in context', () => {
   it('says a private range is seen only through a service gateway, or never over the internet', () => {
     const viaVpn = checkAllowlistSource('10.20.0.0/16', { connectivity: 'vpn-connect' });
     const viaInternet = checkAllowlistSource('10.20.0.0/16', { connectivity: 'public-internet' });
-    expect(viaVpn.ok && viaVpn.warnings[0]?.message).toMatch(/only for calls through your VCN’s service gateway/);
+    expect(viaVpn.ok && viaVpn.warnings[0]?.message).toMatch(
+      /only for calls through your VCN’s service gateway/,
+    );
     expect(viaInternet.ok && viaInternet.warnings[0]?.message).toMatch(/never this one/);
   });
 
   it('warns that a VCN OCID does not match calls over the public internet', () => {
     const result = checkAllowlistSource(VCN, { connectivity: 'public-internet' });
-    expect(result.ok && result.warnings.map((warning) => warning.kind)).toEqual(['vcn-over-public-internet']);
+    expect(result.ok && result.warnings.map((warning) => warning.kind)).toEqual([
+      'vcn-over-public-internet',
+    ]);
     const viaFastConnect = checkAllowlistSource(VCN, { connectivity: 'fastconnect' });
     expect(viaFastConnect.ok && viaFastConnect.warnings).toEqual([]);
   });
 
   it('checks one source per line, skipping blanks and comments, keeping line numbers', () => {
-    const verdicts = checkSourceLines('# office\n52.10.20.0/24\n\n203.0.113.5/24  # typo\nnot-an-ip\n');
+    const verdicts = checkSourceLines(
+      '# office\n52.10.20.0/24\n\n203.0.113.5/24  # typo\nnot-an-ip\n',
+    );
     expect(verdicts.map(({ line, text, result }) => [line, text, result.ok])).toEqual([
       [2, '52.10.20.0/24', true],
       [4, '203.0.113.5/24', false],
@@ -103,7 +121,9 @@ describe('checkAllowlistSource in context', () => {
       fc.string(),
       fc.ipV4(),
       fc.ipV6(),
-      fc.tuple(fc.oneof(fc.ipV4(), fc.ipV6()), fc.integer({ min: -2, max: 130 })).map(([ip, bits]) => `${ip}/${bits}`),
+      fc
+        .tuple(fc.oneof(fc.ipV4(), fc.ipV6()), fc.integer({ min: -2, max: 130 }))
+        .map(([ip, bits]) => `${ip}/${bits}`),
     );
     fc.assert(
       fc.property(inputs, (input) => {
@@ -118,14 +138,44 @@ describe('checkAllowlistSource in context', () => {
 
 describe('checkOutboundTarget', () => {
   it.each([
-    ['https://api.example.com/ouaf/callback', 'https://api.example.com/ouaf/callback', 'api.example.com', '/ouaf/callback', []],
+    [
+      'https://api.example.com/ouaf/callback',
+      'https://api.example.com/ouaf/callback',
+      'api.example.com',
+      '/ouaf/callback',
+      [],
+    ],
     ['api.example.com', 'https://api.example.com/', 'api.example.com', '/', []],
     ['HTTPS://API.Example.com:443/x', 'https://api.example.com/x', 'api.example.com', '/x', []],
-    ['https://api.example.com/x?token=abc#frag', 'https://api.example.com/x', 'api.example.com', '/x', ['query-dropped', 'fragment-dropped']],
+    [
+      'https://api.example.com/x?token=abc#frag',
+      'https://api.example.com/x',
+      'api.example.com',
+      '/x',
+      ['query-dropped', 'fragment-dropped'],
+    ],
     ['https://52.10.20.7/hook', 'https://52.10.20.7/hook', '52.10.20.7', '/hook', ['ip-address']],
-    ['https://10.0.0.5/hook', 'https://10.0.0.5/hook', '10.0.0.5', '/hook', ['ip-address', 'private-address']],
-    ['https://169.254.169.254/', 'https://169.254.169.254/', '169.254.169.254', '/', ['ip-address', 'private-address']],
-    ['https://[fe80::1]/x', 'https://[fe80::1]/x', 'fe80::1', '/x', ['ip-address', 'private-address']],
+    [
+      'https://10.0.0.5/hook',
+      'https://10.0.0.5/hook',
+      '10.0.0.5',
+      '/hook',
+      ['ip-address', 'private-address'],
+    ],
+    [
+      'https://169.254.169.254/',
+      'https://169.254.169.254/',
+      '169.254.169.254',
+      '/',
+      ['ip-address', 'private-address'],
+    ],
+    [
+      'https://[fe80::1]/x',
+      'https://[fe80::1]/x',
+      'fe80::1',
+      '/x',
+      ['ip-address', 'private-address'],
+    ],
     ['https://erp.corp/api', 'https://erp.corp/api', 'erp.corp', '/api', ['internal-name']],
   ])('accepts %s', (input, url, host, path, warnings) => {
     const result = checkOutboundTarget(input);
@@ -152,7 +202,12 @@ describe('checkOutboundTarget', () => {
   });
 
   it('never throws on any text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.webUrl()), (input) => typeof checkOutboundTarget(input).ok === 'boolean'));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.webUrl()),
+        (input) => typeof checkOutboundTarget(input).ok === 'boolean',
+      ),
+    );
   });
 });
 

@@ -381,6 +381,8 @@ async function chainFindings(parsed: readonly Parsed[]): Promise<CertificateFind
     const issuerAt = parsed.findIndex((item) =>
       current.certificate.issuer.isEqual(item.certificate.subject),
     );
+    // A CA whose issuer is not here is the top of what was sent (roots are usually left out).
+    if (issuerAt === -1 && current.summary.isCa) continue;
     findings.push(
       issuerAt !== -1
         ? {

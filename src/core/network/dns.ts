@@ -208,10 +208,18 @@ function readDig(input: string): Parsed {
 
 function readResolveDnsName(input: string): Parsed {
   const parsed: Parsed = { name: null, cnameChain: [], addresses: [] };
+  // The table format; a console narrower than a name wraps it onto the next line.
+  const rows: { owner: string; type: string; data: string }[] = [];
+  let previousWasRow = false;
   for (const rawLine of input.split('\n')) {
-    const row = /^(\S+)\s+(A|AAAA|CNAME)\s+\d+\s+\S+\s+(\S+)\s*$/.exec(rawLine.trim());
-    if (!row) continue;
-    const [, owner = '', type, data = ''] = row;
+    const line = rawLine.trim();
+    const row = /^(\S+)\s+(A|AAAA|CNAME)\s+\d+\s+\S+\s+(\S+)$/.exec(line);
+    const last = rows[rows.length - 1];
+    if (row) rows.push({ owner: row[1] ?? '', type: row[2] ?? '', data: row[3] ?? '' });
+    else if (previousWasRow && last && /^\S+$/.test(line)) last.owner += line;
+    previousWasRow = row !== null;
+  }
+  for (const { owner, type, data } of rows) {
     if (type === 'CNAME') parsed.cnameChain.push({ name: clean(owner), target: clean(data) });
     else addAddress(parsed, data);
     parsed.name ??= clean(owner);
