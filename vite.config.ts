@@ -82,7 +82,10 @@ interface ImportedBindings {
  * script that reads those bindings from a global the page fills, and registers its exports.
  * Only the shapes a minifier prints are accepted; anything else fails the build loudly.
  */
-function classicExtras(code: string): { factory: string; imports: Map<string, ImportedBindings> } {
+function classicExtras(
+  code: string,
+  registerAs: string,
+): { factory: string; imports: Map<string, ImportedBindings> } {
   const imports = new Map<string, ImportedBindings>();
   const declarations: string[] = [];
   const importPattern =
@@ -124,7 +127,7 @@ function classicExtras(code: string): { factory: string; imports: Map<string, Im
     `function(){"use strict";var __shared=globalThis.__akamaiReferenceDecoderShared;` +
     `var ${declarations.join(',')};` +
     body.replace(exportPattern, '') +
-    `globalThis.__akamaiReferenceDecoderExtras={${registrations.join(',')}};}`;
+    `globalThis.${registerAs}={${registrations.join(',')}};}`;
   return { factory, imports };
 }
 
@@ -164,61 +167,106 @@ interface ExtrasOutput {
   fileName: string;
 }
 
-function extrasBundle(output: ExtrasOutput, singleFile: boolean): Plugin {
+/** One script loaded on demand: its entry, the global it registers, the define naming its file. */
+interface OnDemandScript {
+  readonly entry: string;
+  readonly registerAs: string;
+  readonly fileDefine: string;
+  readonly filePrefix: string;
+  readonly output: ExtrasOutput;
+}
+
+/**
+ * The allowlist and network requests screen carries an X.509 parser (PKI.js) that no other
+ * screen needs: it gets a script of its own, so the SR screen and the batch view do not load it.
+ */
+const REQUESTS_ENTRY = fileURLToPath(new URL('./src/ui/requests/entry.ts', import.meta.url));
+
+function mergeImports(
+  into: Map<string, ImportedBindings>,
+  from: Map<string, ImportedBindings>,
+): void {
+  for (const [source, bindings] of from) {
+    const merged = into.get(source) ?? { namespace: false, default: false, names: new Set() };
+    merged.namespace ||= bindings.namespace;
+    merged.default ||= bindings.default;
+    for (const name of bindings.names) merged.names.add(name);
+    into.set(source, merged);
+  }
+}
+
+function extrasBundle(scripts: readonly OnDemandScript[], singleFile: boolean): Plugin {
   let sharedSource = 'export const shared = null;\n';
   return {
     name: 'extras-bundle',
     async config(_, { command, isPreview }) {
-      if (command !== 'build' || isPreview) return { define: { __EXTRAS_FILE__: '""' } };
-      const built = await build({
-        configFile: false,
-        logLevel: 'warn',
-        mode: 'production',
-        plugins: [
-          react(),
-          {
-            name: 'extras-externals',
-            enforce: 'pre',
-            resolveId(source) {
-              return SHARED_PACKAGES.includes(source) ? { id: source, external: true } : null;
-            },
-          },
-        ],
-        build: {
-          write: false,
-          target: 'es2022',
-          copyPublicDir: false,
-          rollupOptions: {
-            input: EXTRAS_ENTRY,
-            preserveEntrySignatures: 'strict',
-            output: { format: 'es' },
-          },
-        },
-      });
-      const outputs = Array.isArray(built) ? built : [built];
-      const chunks = outputs.flatMap((result) =>
-        'output' in result ? result.output.filter((item) => item.type === 'chunk') : [],
-      );
-      if (chunks.length !== 1 || !chunks[0]) throw new Error('extras: expected one chunk');
-      const converted = classicExtras(chunks[0].code);
-      output.factory = converted.factory;
-      sharedSource = sharedModuleSource(converted.imports);
-      const hash = createHash('sha256').update(converted.factory).digest('hex').slice(0, 10);
-      output.fileName = `extras-${hash}.js`;
-      return { define: { __EXTRAS_FILE__: JSON.stringify(output.fileName) } };
+      if (command !== 'build' || isPreview) {
+        return { define: Object.fromEntries(scripts.map((script) => [script.fileDefine, '""'])) };
+      }
+      const imports = new Map<string, ImportedBindings>();
+      const define: Record<string, string> = {};
+      for (const script of scripts) {
+        const converted = await buildOnDemand(script);
+        mergeImports(imports, converted);
+        define[script.fileDefine] = JSON.stringify(script.output.fileName);
+      }
+      sharedSource = sharedModuleSource(imports);
+      return { define };
     },
     resolveId: (source) => (source === VIRTUAL_SHARED ? `\0${VIRTUAL_SHARED}` : null),
     load: (id) => (id === `\0${VIRTUAL_SHARED}` ? sharedSource : null),
     generateBundle() {
       // The single file carries the extras inline instead (see singleFileBuild).
-      if (output.factory === '' || singleFile) return;
-      this.emitFile({
-        type: 'asset',
-        fileName: `assets/${output.fileName}`,
-        source: `(${output.factory})();\n`,
-      });
+      if (singleFile) return;
+      for (const { output } of scripts) {
+        if (output.factory === '') continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `assets/${output.fileName}`,
+          source: `(${output.factory})();\n`,
+        });
+      }
     },
   };
+}
+
+async function buildOnDemand(script: OnDemandScript): Promise<Map<string, ImportedBindings>> {
+  const { output } = script;
+  const built = await build({
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [
+      react(),
+      {
+        name: 'extras-externals',
+        enforce: 'pre',
+        resolveId(source) {
+          return SHARED_PACKAGES.includes(source) ? { id: source, external: true } : null;
+        },
+      },
+    ],
+    build: {
+      write: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      rollupOptions: {
+        input: script.entry,
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es' },
+      },
+    },
+  });
+  const outputs = Array.isArray(built) ? built : [built];
+  const chunks = outputs.flatMap((result) =>
+    'output' in result ? result.output.filter((item) => item.type === 'chunk') : [],
+  );
+  if (chunks.length !== 1 || !chunks[0]) throw new Error('extras: expected one chunk');
+  const converted = classicExtras(chunks[0].code, script.registerAs);
+  output.factory = converted.factory;
+  const hash = createHash('sha256').update(converted.factory).digest('hex').slice(0, 10);
+  output.fileName = `${script.filePrefix}-${hash}.js`;
+  return converted.imports;
 }
 
 /** Inline code must not close its own element or open an HTML comment. */
@@ -233,7 +281,7 @@ const sha256 = (text: string): string =>
  * attachment, opened from disk. Its CSP allows exactly those inline blocks (by hash) and still no
  * connection of any kind. No worker (a file:// page may not start one): decoding runs on the page.
  */
-function singleFileBuild(extras: ExtrasOutput): Plugin {
+function singleFileBuild(extras: ExtrasOutput, requests: ExtrasOutput): Plugin {
   return {
     name: 'single-file',
     apply: 'build',
@@ -254,6 +302,7 @@ function singleFileBuild(extras: ExtrasOutput): Plugin {
         }
         const scripts = [
           `globalThis.__akamaiReferenceDecoderExtrasFactory=${extras.factory};`,
+          `globalThis.__akamaiReferenceDecoderRequestsFactory=${requests.factory};`,
           main.code,
         ].map(inlineSafe);
         const style = inlineSafe(String(css.source));
@@ -322,15 +371,32 @@ function serviceWorker(): Plugin {
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'single';
   const extras: ExtrasOutput = { factory: '', fileName: '' };
+  const requests: ExtrasOutput = { factory: '', fileName: '' };
+  const onDemand: OnDemandScript[] = [
+    {
+      entry: EXTRAS_ENTRY,
+      registerAs: '__akamaiReferenceDecoderExtras',
+      fileDefine: '__EXTRAS_FILE__',
+      filePrefix: 'extras',
+      output: extras,
+    },
+    {
+      entry: REQUESTS_ENTRY,
+      registerAs: '__akamaiReferenceDecoderRequests',
+      fileDefine: '__REQUESTS_FILE__',
+      filePrefix: 'requests',
+      output: requests,
+    },
+  ];
   return {
     base: './',
     define: { __SINGLE_FILE__: JSON.stringify(singleFile) },
     plugins: [
       react(),
-      extrasBundle(extras, singleFile),
+      extrasBundle(onDemand, singleFile),
       contentSecurityPolicy(),
       classicScriptTags(),
-      singleFile ? singleFileBuild(extras) : serviceWorker(),
+      singleFile ? singleFileBuild(extras, requests) : serviceWorker(),
     ],
     build: {
       target: 'es2022',

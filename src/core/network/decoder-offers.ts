@@ -1,13 +1,15 @@
 import type { DecodedReference } from '../reference-types.ts';
 import { CONNECTIVITY, type Connectivity } from '../service-request/context.ts';
-import { checkAllowlistPath } from './lines.ts';
-import { checkAllowlistSource } from './sources.ts';
+import { checkAllowlistPath } from './paths.ts';
 
 /** Codes whose usual cause is an edge rule, the inbound allowlist among them. */
 const ALLOWLIST_CODES: ReadonlySet<number> = new Set([0, 18]);
 
 export interface NetworkOffers {
-  /** For an edge denial: an inbound allowlist change, prefilled with what is known. */
+  /**
+   * For an edge denial: an inbound allowlist change, prefilled with what is known. The source is
+   * passed as the user wrote it: the requests screen judges it, where the user can fix it.
+   */
   readonly allowlistChange: { readonly path: string | null; readonly source: string | null } | null;
   /** For a caller that should use a private link but reached Akamai. */
   readonly privateLink: {
@@ -31,9 +33,8 @@ export function networkOffers(
 ): NetworkOffers {
   if (reference.kind === 'grn') return { allowlistChange: null, privateLink: null };
   const path = context.url ? checkAllowlistPath(context.url) : null;
-  const source = context.egressIp ? checkAllowlistSource(context.egressIp) : null;
   const allowlistChange = ALLOWLIST_CODES.has(reference.reasonCode)
-    ? { path: path?.ok ? path.path : null, source: source?.ok ? source.source.value : null }
+    ? { path: path?.ok ? path.path : null, source: context.egressIp?.trim() || null }
     : null;
   const connectivity = context.connectivity;
   const privateLink =

@@ -349,6 +349,7 @@ function assemble(
         ? []
         : [
             listHeading,
+            ...(items.length === 0 ? ['- (none valid yet)'] : []),
             ...items.slice(0, listed).map((item) => `- ${item}`),
             ...(listed < items.length
               ? [`- … and ${items.length - listed} more, listed in the attached file`]

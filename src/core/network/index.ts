@@ -32,7 +32,14 @@ export {
   type FindingSeverity,
   type InspectOptions,
 } from './certificates.ts';
-export { MAX_CERTIFICATES, type PemInput } from './pem.ts';
+export {
+  MAX_CERTIFICATES,
+  MAX_CERTIFICATE_FILE_BYTES,
+  certificateFileText,
+  withoutPrivateKeys,
+  type CertificateFileText,
+  type PemInput,
+} from './pem.ts';
 export {
   AKAMAI_DOMAINS,
   analyseDnsAnswer,
@@ -43,14 +50,8 @@ export {
   type DnsAnswer,
   type DnsTool,
 } from './dns.ts';
-export {
-  checkAllowlistPath,
-  checkPathLines,
-  checkSourceLines,
-  checkTargetLines,
-  type LineVerdict,
-  type PathCheck,
-} from './lines.ts';
+export { checkAllowlistPath, type PathCheck } from './paths.ts';
+export { checkPathLines, checkSourceLines, checkTargetLines, type LineVerdict } from './lines.ts';
 export {
   draftAllowlistRequest,
   type AllowlistRequestDraft,

@@ -1,4 +1,5 @@
 import { checkOutboundTarget, type TargetCheck } from './outbound.ts';
+import { checkAllowlistPath, type PathCheck } from './paths.ts';
 import { checkAllowlistSource, type SourceCheck, type SourceCheckOptions } from './sources.ts';
 
 export interface LineVerdict<Result> {
@@ -25,36 +26,6 @@ export function checkSourceLines(
 
 export function checkTargetLines(text: string): LineVerdict<TargetCheck>[] {
   return items(text).map((item) => ({ ...item, result: checkOutboundTarget(item.text) }));
-}
-
-export type PathCheck =
-  { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string };
-
-/**
- * A path or path prefix of the Oracle application (/rest/apis/..., /sql, /web); a full URL is
- * reduced to its path, since the allow rule is per environment already.
- */
-export function checkAllowlistPath(text: string): PathCheck {
-  let path = text.trim();
-  if (/^https?:\/\//i.test(path)) {
-    try {
-      path = new URL(path).pathname;
-    } catch {
-      return { ok: false, reason: `"${text.trim()}" is not a valid URL.` };
-    }
-  }
-  if (!path.startsWith('/'))
-    return {
-      ok: false,
-      reason: `"${path}" does not start with "/": write a path such as /rest/apis/.`,
-    };
-  if (/[\s?#]/.test(path)) {
-    return {
-      ok: false,
-      reason: `"${path}" holds a space, "?" or "#": give the path alone, without a query string.`,
-    };
-  }
-  return { ok: true, path };
 }
 
 export function checkPathLines(text: string): LineVerdict<PathCheck>[] {

@@ -97,3 +97,43 @@ function decodeBase64(body: string): Uint8Array<ArrayBuffer> | null {
   const binary = atob(base64);
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
+
+export type CertificateFileText =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+/** At most a few kilobytes per certificate; a large file is not a certificate chain. */
+export const MAX_CERTIFICATE_FILE_BYTES = 256 * 1024;
+
+/**
+ * A dropped .pem/.crt/.cer file as the PEM text the box shows: PEM files as they are, a binary
+ * (DER) certificate wrapped as PEM.
+ */
+export function certificateFileText(bytes: Uint8Array): CertificateFileText {
+  if (bytes.length > MAX_CERTIFICATE_FILE_BYTES) {
+    return fail(
+      `The file is ${Math.round(bytes.length / 1024)} KB: a certificate chain is a few KB. Choose the .pem, .crt or .cer file of the certificate.`,
+    );
+  }
+  if (bytes[0] === DER_SEQUENCE) {
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    const lines = btoa(binary).match(/.{1,64}/g) ?? [];
+    return {
+      ok: true,
+      text: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`,
+    };
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (!text.includes('-----BEGIN')) {
+    return fail('The file holds neither PEM text nor a binary (DER) certificate.');
+  }
+  return { ok: true, text };
+}
+
+/** The text with every private key block taken out: nothing may keep or show a key. */
+export function withoutPrivateKeys(text: string): string {
+  return text.replace(
+    /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----[\s\S]*?(?:-----END \1-----|$)\s*/g,
+    '',
+  );
+}
