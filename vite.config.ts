@@ -69,6 +69,14 @@ const EXTRAS_ENTRY = fileURLToPath(new URL('./src/ui/extras.ts', import.meta.url
  * they use, and the first script keeps none of the SR drafter or the exports.
  */
 const SHARED_PACKAGES = ['react', 'react/jsx-runtime', 'react-router'];
+
+/**
+ * ipaddr.js is CommonJS without a "sideEffects" field, so every bundle that imports the core
+ * would keep it. It has none: only the requests screen, which uses it, carries it.
+ */
+const TREESHAKE = {
+  moduleSideEffects: [{ test: /[\\/]node_modules[\\/]ipaddr\.js[\\/]/, sideEffects: false }],
+};
 const VIRTUAL_SHARED = 'virtual:extras-shared';
 
 interface ImportedBindings {
@@ -253,6 +261,7 @@ async function buildOnDemand(script: OnDemandScript): Promise<Map<string, Import
       rollupOptions: {
         input: script.entry,
         preserveEntrySignatures: 'strict',
+        treeshake: TREESHAKE,
         output: { format: 'es' },
       },
     },
@@ -405,9 +414,9 @@ export default defineConfig(({ mode }) => {
       cssCodeSplit: false,
       outDir: singleFile ? 'dist-single' : 'dist',
       copyPublicDir: !singleFile,
-      rollupOptions: { output: { format: 'iife' } },
+      rollupOptions: { output: { format: 'iife' }, treeshake: TREESHAKE },
     },
-    worker: { format: 'iife' },
+    worker: { format: 'iife', rollupOptions: { treeshake: TREESHAKE } },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     test: {
       projects: [

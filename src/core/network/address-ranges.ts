@@ -16,12 +16,9 @@ export type AddressClass =
  * ipaddr.js names the ranges; documentation blocks (RFC 5737, RFC 3849) are among its
  * "reserved" ones, and deserve their own message: people paste them from examples.
  */
-const DOCUMENTATION_BLOCKS = [
-  '192.0.2.0/24',
-  '198.51.100.0/24',
-  '203.0.113.0/24',
-  '2001:db8::/32',
-].map((cidr) => ipaddr.parseCIDR(cidr));
+const DOCUMENTATION_CIDRS = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24', '2001:db8::/32'];
+/** Parsed on first use, not on load: the first screen imports the core but never this. */
+let documentationBlocks: [ipaddr.IPv4 | ipaddr.IPv6, number][] | null = null;
 
 const RANGE_CLASSES: Readonly<Record<string, AddressClass>> = {
   unicast: 'public',
@@ -47,7 +44,8 @@ const CLASS_NAMES: Readonly<Record<AddressClass, string>> = {
 };
 
 export function classifyAddress(address: ipaddr.IPv4 | ipaddr.IPv6): AddressClass {
-  const documentation = DOCUMENTATION_BLOCKS.some(
+  documentationBlocks ??= DOCUMENTATION_CIDRS.map((cidr) => ipaddr.parseCIDR(cidr));
+  const documentation = documentationBlocks.some(
     ([network, bits]) => network.kind() === address.kind() && address.match(network, bits),
   );
   if (documentation) return 'documentation';

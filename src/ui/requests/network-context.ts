@@ -1,9 +1,4 @@
-import {
-  CONNECTIVITY,
-  parseStoredContext,
-  type Connectivity,
-  type OfferContext,
-} from '../../core/index.ts';
+import { CONNECTIVITY, type Connectivity, type OfferContext } from '../../core/index.ts';
 import { loadJson } from '../storage.ts';
 
 /** Where the SR form keeps its context (service-request/useSavedForm.ts): read, never written. */
@@ -29,12 +24,15 @@ function stored(key: string): Record<string, unknown> | null {
  * address from the SR form, or the connectivity chosen on the requests screen.
  */
 export function savedNetworkContext(): Pick<OfferContext, 'connectivity' | 'egressIp'> {
-  const context = parseStoredContext(stored(SERVICE_REQUEST_KEY)?.context);
+  // Two fields only: the SR form's own parser would bring the whole form into the first script.
+  const context = stored(SERVICE_REQUEST_KEY)?.context as Record<string, unknown> | undefined;
   const connectivity =
-    context?.connectivity ??
+    asConnectivity(context?.connectivity) ??
     REQUEST_KEYS.map((key) => asConnectivity(stored(key)?.connectivity)).find(Boolean);
+  const egressIp =
+    typeof context?.egressIp === 'string' ? context.egressIp.trim().slice(0, 200) : '';
   return {
     ...(connectivity ? { connectivity } : {}),
-    ...(context?.egressIp ? { egressIp: context.egressIp } : {}),
+    ...(egressIp ? { egressIp } : {}),
   };
 }
