@@ -213,13 +213,13 @@ describe('networkOffers', () => {
     [
       { kind: 'error', reasonCode: 18 },
       { url: 'https://ccs.example.com/rest/apis/x?y=1', egressIp: '52.10.20.7' },
-      { path: '/rest/apis/x', source: '52.10.20.7/32' },
+      { path: '/rest/apis/x', source: '52.10.20.7' },
     ],
     [{ kind: 'error', reasonCode: 0 }, {}, { path: null, source: null }],
     [
       { kind: 'error', reasonCode: 18 },
-      { egressIp: '203.0.113.5/24' },
-      { path: null, source: null },
+      { egressIp: ' 203.0.113.5/24 ' },
+      { path: null, source: '203.0.113.5/24' },
     ],
     [{ kind: 'error', reasonCode: 30 }, { url: '/rest' }, null],
     [{ kind: 'grn', reasonCode: 0 }, {}, null],
