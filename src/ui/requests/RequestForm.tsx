@@ -135,7 +135,7 @@ function Field({
         <div className="lines-with-verdicts">
           <textarea
             {...common}
-            rows={5}
+            rows={Math.min(Math.max(4, value.split('\n').length + 1), 12)}
             value={value}
             spellCheck={false}
             autoComplete="off"

@@ -95,7 +95,7 @@ function Layout({
       <p className="memory" role="status">
         {MEMORY_MESSAGES[memory]}
       </p>
-      <div className="service-request">
+      <div className="service-request request-layout">
         {form}
         {draft}
       </div>
