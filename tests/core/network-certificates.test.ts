@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   CERTIFICATE_CANNOT_PROVE,
   hostCovered,
@@ -273,5 +274,43 @@ describe('hostCovered (RFC 6125)', () => {
     ['203.0.113.10', ['*.example.com'], false],
   ])('%s against %j', (host, names, covered) => {
     expect(hostCovered(host, names)).toBe(covered);
+  });
+});
+
+describe('inspectCertificateChain never throws', () => {
+  it('on random bytes or text', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ maxLength: 300 })),
+        async (input) => {
+          const report = await inspectCertificateChain(input, {
+            host: 'api.example.com',
+            now: NOW,
+          });
+          return report.ok || report.reason.length > 0;
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('on a certificate with a byte changed anywhere', async () => {
+    const der = new Uint8Array(pki.server.certificate.toSchema(true).toBER(false));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: der.length - 1 }),
+        fc.integer({ min: 1, max: 255 }),
+        async (at, delta) => {
+          const changed = der.slice();
+          changed[at] = ((changed[at] ?? 0) + delta) % 256;
+          const report = await inspectCertificateChain(changed, {
+            host: 'api.example.com',
+            now: NOW,
+          });
+          return report.ok || report.reason.length > 0;
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

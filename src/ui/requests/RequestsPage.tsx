@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   CONNECTIVITY,
+  ORACLE_SERVICES,
   analyseDnsAnswer,
   checkTargetLines,
   draftAllowlistRequest,
@@ -26,8 +28,9 @@ const asConnectivity = (value: string | null | undefined): Connectivity | undefi
   value && value in CONNECTIVITY ? (value as Connectivity) : undefined;
 const asAction = (value: string | undefined): 'add' | 'remove' =>
   value === 'remove' ? 'remove' : 'add';
+/** Saved values are text from storage: only a known service is passed on. */
 const asService = (value: string | undefined): OracleServiceId | undefined =>
-  value ? (value as OracleServiceId) : undefined;
+  value && value in ORACLE_SERVICES ? (value as OracleServiceId) : undefined;
 
 export function RequestsPage() {
   useDocumentTitle('Allowlist and network requests');
@@ -87,8 +90,8 @@ function Layout({
 }: {
   readonly memory: keyof typeof MEMORY_MESSAGES;
   readonly onClear: () => void;
-  readonly form: React.ReactNode;
-  readonly draft: React.ReactNode;
+  readonly form: ReactNode;
+  readonly draft: ReactNode;
 }) {
   return (
     <>
