@@ -10,6 +10,14 @@ import { singleFileBuild } from './build/single-file.ts';
 const file = (path: string) => new URL(path, import.meta.url);
 
 /**
+ * ipaddr.js is CommonJS without a "sideEffects" field, so every bundle that imports the core
+ * would keep it. It has none: only the requests screen, which uses it, carries it.
+ */
+const TREESHAKE = {
+  moduleSideEffects: [{ test: /[\\/]node_modules[\\/]ipaddr\.js[\\/]/, sideEffects: false }],
+};
+
+/**
  * Two builds from one config. The default is the hosted app: one classic script (so it also
  * runs in an opaque-origin sandboxed iframe), a second classic script loaded on demand for the
  * screens not needed at first, a service worker for offline use and precompressed copies.
@@ -26,13 +34,22 @@ export default defineConfig(({ mode }) => {
       filePrefix: 'extras',
       output: { code: '', fileName: '' },
     },
+    {
+      // The allowlist and network requests screen carries an X.509 parser (PKI.js) that no other
+      // screen needs: a script of its own, so the SR screen and the batch view do not load it.
+      entry: file('./src/ui/requests/entry.ts').pathname,
+      globalName: '__akamaiReferenceDecoderRequests',
+      fileDefine: '__REQUESTS_FILE__',
+      filePrefix: 'requests',
+      output: { code: '', fileName: '' },
+    },
   ];
   return {
     base: './',
     define: { __SINGLE_FILE__: JSON.stringify(singleFile) },
     plugins: [
       react(),
-      onDemandScripts(onDemand, singleFile),
+      onDemandScripts(onDemand, singleFile, TREESHAKE),
       contentSecurityPolicy(CONTENT_SECURITY_POLICY),
       classicScriptTags(),
       ...(singleFile
@@ -46,9 +63,9 @@ export default defineConfig(({ mode }) => {
       cssCodeSplit: false,
       outDir: singleFile ? 'dist-single' : 'dist',
       copyPublicDir: !singleFile,
-      rollupOptions: { output: { format: 'iife' } },
+      rollupOptions: { output: { format: 'iife' }, treeshake: TREESHAKE },
     },
-    worker: { format: 'iife' },
+    worker: { format: 'iife', rollupOptions: { treeshake: TREESHAKE } },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   };
 });

@@ -169,3 +169,4 @@ export {
   bookmarkletUrl,
   referencesFromLink,
 } from './bookmarklet.ts';
+export * from './network/index.ts';

@@ -4,6 +4,7 @@ import { CodesPage } from './pages/CodesPage.tsx';
 import { DecodePage } from './pages/DecodePage.tsx';
 import { DeepLinkPage } from './pages/DeepLinkPage.tsx';
 import { BookmarkletPage, ServiceRequestPage } from './lazy-extras.tsx';
+import { RequestsPage } from './requests/LazyRequestsPage.tsx';
 
 export interface AppRoute {
   readonly path: string;
@@ -23,6 +24,12 @@ export const ROUTES: readonly AppRoute[] = [
     title: 'Service request',
     nav: 'Service request',
     page: ServiceRequestPage,
+  },
+  {
+    path: '/requests',
+    title: 'Allowlist and network requests',
+    nav: 'Network requests',
+    page: RequestsPage,
   },
   { path: '/codes', title: 'Reason codes', nav: 'Reason codes', page: CodesPage },
   { path: '/codes/:code', title: 'Reason code', nav: null, page: CodePage },

@@ -104,6 +104,36 @@ const STATES: readonly ScreenState[] = [
     },
   },
   {
+    name: 'inbound allowlist request with accepted and refused lines',
+    open: async (page) => {
+      await page.goto('/#/requests?kind=inbound');
+      await page.getByLabel('Environment name').fill('PROD');
+      await page
+        .getByLabel('Sources, one per line')
+        .fill('52.10.20.0/28\n203.0.113.5/24\n10.0.0.1');
+      await expect(page.getByRole('list', { name: 'Verdict for each source line' })).toBeVisible();
+    },
+  },
+  {
+    name: 'outbound request with a refused target and a certificate error',
+    open: async (page) => {
+      await page.goto('/#/requests?kind=outbound');
+      await page.getByLabel('Targets, one per line').fill('https://erp.example.com:8443/x');
+      await page.getByLabel('Certificate chain (PEM)').fill('-----BEGIN CERTIFICATE-----\nMIIC');
+      await expect(page.getByRole('alert')).toBeVisible();
+    },
+  },
+  {
+    name: 'home-region request with a DNS answer',
+    open: async (page) => {
+      await page.goto('/#/requests?kind=home-region&connectivity=fastconnect');
+      await page.getByLabel('DNS lookup output').fill(readFixture('dns/dig-akamai.txt'));
+      await expect(
+        page.getByRole('status').filter({ hasText: 'resolves through Akamai' }),
+      ).toBeVisible();
+    },
+  },
+  {
     name: 'not found',
     open: async (page) => {
       await page.goto('/#/nowhere');

@@ -10,6 +10,7 @@ import {
 } from '../../core/index.ts';
 import { appLink } from '../links.ts';
 import { paths } from '../paths.ts';
+import { NetworkOfferLinks } from '../requests/NetworkOfferLinks.tsx';
 import { viewerZone } from '../viewer-zone.ts';
 import { CodeExplanation } from './CodeExplanation.tsx';
 import { CopyButton } from './CopyButton.tsx';
@@ -116,6 +117,8 @@ export function ReferenceCard({ reference, now, request = null }: ReferenceCardP
           <CodeExplanation info={info} />
         </details>
       )}
+
+      <NetworkOfferLinks reference={reference} url={request?.url ?? null} />
 
       <p className="card-links">
         {!isGrn && (

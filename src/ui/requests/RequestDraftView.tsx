@@ -1,0 +1,53 @@
+import type { AllowlistRequestDraft } from '../../core/index.ts';
+import { CopyButton } from '../components/CopyButton.tsx';
+import { downloadText } from '../download.ts';
+
+interface RequestDraftViewProps {
+  readonly draft: AllowlistRequestDraft;
+  readonly fileName: string;
+}
+
+/** The ticket text, live: summary and description are two fields in My Oracle Support. */
+export function RequestDraftView({ draft, fileName }: RequestDraftViewProps) {
+  const { figures } = draft;
+  return (
+    <section className="draft" aria-labelledby="request-draft-heading">
+      <h2 id="request-draft-heading">Your request</h2>
+      {draft.problems.length > 0 && (
+        <ul className="warnings" aria-label="Before you file">
+          {draft.problems.map((problem) => (
+            <li key={`${problem.field}:${problem.message}`}>{problem.message}</li>
+          ))}
+        </ul>
+      )}
+      <h3>Problem summary</h3>
+      <p className="counter">
+        {figures.summaryLength} / {figures.summaryLimit} characters
+      </p>
+      <pre className="draft-text" aria-label="Request summary">
+        {draft.summary}
+      </pre>
+      <h3>Problem description</h3>
+      <p className="counter">
+        {figures.descriptionLength} / {figures.descriptionLimit} characters
+        {figures.itemsTotal > 0 && `; ${figures.itemsListed} of ${figures.itemsTotal} listed`}
+      </p>
+      <pre className="draft-text" aria-label="Request description">
+        {draft.description}
+      </pre>
+      <div className="actions">
+        <CopyButton text={draft.summary} label="Copy summary">
+          Copy summary
+        </CopyButton>
+        <CopyButton text={draft.description} label="Copy description">
+          Copy description
+        </CopyButton>
+        {figures.itemsListed < figures.itemsTotal && (
+          <button type="button" onClick={() => downloadText(fileName, draft.fullText)}>
+            Download .txt (full list)
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { CONNECTIVITY, type Connectivity, type OfferContext } from '../../core/index.ts';
+import { loadJson } from '../storage.ts';
+
+/** Where the SR form keeps its context (service-request/useSavedForm.ts): read, never written. */
+const SERVICE_REQUEST_KEY = 'akamai-reference-decoder/service-request/v1';
+/** The requests screen's own drafts that name a connectivity, most specific first. */
+const REQUEST_KEYS = [
+  'akamai-reference-decoder/requests/home-region/v1',
+  'akamai-reference-decoder/requests/inbound/v1',
+];
+
+const asConnectivity = (value: unknown): Connectivity | undefined =>
+  typeof value === 'string' && value in CONNECTIVITY ? (value as Connectivity) : undefined;
+
+function stored(key: string): Record<string, unknown> | null {
+  const result = loadJson(key);
+  return result.kind === 'loaded' && typeof result.value === 'object' && result.value !== null
+    ? (result.value as Record<string, unknown>)
+    : null;
+}
+
+/**
+ * What the user told the app about their network, on this device: the connectivity and egress
+ * address from the SR form, or the connectivity chosen on the requests screen.
+ */
+export function savedNetworkContext(): Pick<OfferContext, 'connectivity' | 'egressIp'> {
+  // Two fields only: the SR form's own parser would bring the whole form into the first script.
+  const context = stored(SERVICE_REQUEST_KEY)?.context as Record<string, unknown> | undefined;
+  const connectivity =
+    asConnectivity(context?.connectivity) ??
+    REQUEST_KEYS.map((key) => asConnectivity(stored(key)?.connectivity)).find(Boolean);
+  const egressIp =
+    typeof context?.egressIp === 'string' ? context.egressIp.trim().slice(0, 200) : '';
+  return {
+    ...(connectivity ? { connectivity } : {}),
+    ...(egressIp ? { egressIp } : {}),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Takes the README's screenshot of the allowlist and network requests screen from the built app,
+ * and with `--review DIR` the same screen at 390 and 1280 px, light and dark, for a look.
+ * Usage: npx vite build && npx tsx tests/tools/screenshot-requests.ts [--review DIR]
+ */
+import { spawn } from 'node:child_process';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
+
+const PORT = 4176;
+const OUTPUT = 'tests/e2e/screenshots/requests-screen.png';
+const reviewIndex = process.argv.indexOf('--review');
+const reviewDir = reviewIndex === -1 ? null : process.argv[reviewIndex + 1];
+
+async function fillInbound(page: Page): Promise<void> {
+  await page.goto(`http://127.0.0.1:${PORT}/#/requests?kind=inbound`);
+  await page.getByLabel('Change').selectOption('add');
+  await page.getByLabel('Environment name').fill('PROD');
+  await page.getByLabel('Service', { exact: true }).selectOption('customer-cloud-service');
+  await page.getByLabel('Connectivity').selectOption('public-internet');
+  await page
+    .getByLabel('Sources, one per line')
+    .fill(
+      '52.10.20.0/28\n203.0.113.5/24\n2a00:1450:4001::/48\nocid1.tenancy.oc1..aaaaaaaabbbbbbbbccccccccdddddddd',
+    );
+  await page
+    .getByLabel('Paths these sources may reach, one per line (optional)')
+    .fill('/rest/apis/customer/');
+  await page
+    .getByLabel('Justification')
+    .fill('New meter-read integration server in our Frankfurt data centre.');
+  await page.getByRole('list', { name: 'Verdict for each source line' }).waitFor();
+}
+
+const server = spawn('node', ['--import', 'tsx', 'tests/tools/static-server.ts', String(PORT)], {
+  stdio: 'ignore',
+});
+try {
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const shots: { width: number; scheme: 'light' | 'dark'; path: string }[] = [
+    { width: 1100, scheme: 'light', path: OUTPUT },
+    ...(reviewDir === null || reviewDir === undefined
+      ? []
+      : [390, 1280].flatMap((width) =>
+          (['light', 'dark'] as const).map((scheme) => ({
+            width,
+            scheme,
+            path: `${reviewDir}/requests-${width}-${scheme}.png`,
+          })),
+        )),
+  ];
+  for (const { width, scheme, path } of shots) {
+    const page = await browser.newPage({
+      viewport: { width, height: 900 },
+      colorScheme: scheme,
+      timezoneId: 'Europe/Berlin',
+      locale: 'en-GB',
+    });
+    await fillInbound(page);
+    await page.screenshot({ path, fullPage: true });
+    await page.close();
+    console.log(`Wrote ${path}`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
