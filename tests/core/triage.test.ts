@@ -355,6 +355,7 @@ describe('requests named on a log line', () => {
       host: 'h.example',
       path: '/p',
       removedParameters: 1,
+      removedUserinfo: true,
     });
     expect(cleanUrl('javascript:alert(1)')).toBeNull();
   });

@@ -1,9 +1,8 @@
 import type { DecodeOptions } from '../reference-types.ts';
-import { findSecrets, type SecretFinding } from '../service-request/secrets.ts';
+import { findSecrets, type SecretFinding, type UrlOptions } from '../privacy/index.ts';
 import { checkFile, guessTextEncoding, type FileFormat } from './file-rules.ts';
 import type { SourceFindings } from './found-reference.ts';
 import { analyseHar, summariseProblems, type DroppedCredentials } from './har.ts';
-import type { UrlOptions } from './request-context.ts';
 import { scanText } from './text-source.ts';
 
 /** What `Blob`/`File` offer, so the same code runs on files in a browser and buffers in Node. */

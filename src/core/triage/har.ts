@@ -1,9 +1,9 @@
 import type { Entry, Header } from 'har-format';
 import { extractLocatedReferences } from '../extract.ts';
 import type { DecodeOptions, RejectedCandidate } from '../reference-types.ts';
-import { findSecrets } from '../service-request/secrets.ts';
+import { cleanUrl, findSecrets, type UrlOptions } from '../privacy/index.ts';
 import type { FoundReference } from './found-reference.ts';
-import { cleanUrl, type RequestContext, type UrlOptions } from './request-context.ts';
+import type { RequestContext } from './request-context.ts';
 
 /**
  * HAR files (the browser's network recording) carry every cookie and token of the session: a
@@ -77,8 +77,9 @@ function countRequestCredentials(request: Record<string, unknown>, dropped: Muta
   if (Array.isArray(request.cookies)) dropped.cookies += request.cookies.length;
   if (isRecord(request.postData)) dropped.requestBodies += 1;
   if (typeof request.url === 'string') {
-    const query = request.url.split('?', 2)[1]?.split('#')[0] ?? '';
-    dropped.tokens += cleanUrl(`https://x/?${query}`, { keepQuery: true })?.removedParameters ?? 0;
+    // Counted whether or not the query is kept: they are never kept.
+    const clean = cleanUrl(request.url, { keepQuery: true });
+    dropped.tokens += (clean?.removedParameters ?? 0) + (clean?.removedUserinfo ? 1 : 0);
   }
 }
 

@@ -1,13 +1,8 @@
 import { extractLocatedReferences } from '../extract.ts';
 import type { DecodeOptions } from '../reference-types.ts';
 import type { FoundReference, SourceFindings } from './found-reference.ts';
-import {
-  cleanUrl,
-  lineAround,
-  requestFromLogLine,
-  type RequestContext,
-  type UrlOptions,
-} from './request-context.ts';
+import { cleanUrl, type UrlOptions } from '../privacy/index.ts';
+import { lineAround, requestFromLogLine, type RequestContext } from './request-context.ts';
 
 /** Akamai's error page names the refused URL a line or two before the reference. */
 const ERROR_PAGE_URL = /permission to access "([^"\n]{1,2000})"/g;
