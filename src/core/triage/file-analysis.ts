@@ -3,6 +3,7 @@ import { findSecrets, type SecretFinding, type UrlOptions } from '../privacy/ind
 import { checkFile, guessTextEncoding, type FileFormat } from './file-rules.ts';
 import type { SourceFindings } from './found-reference.ts';
 import { analyseHar, summariseProblems, type DroppedCredentials } from './har.ts';
+import { normaliseText } from '../normalise.ts';
 import { scanText } from './text-source.ts';
 
 /** What `Blob`/`File` offer, so the same code runs on files in a browser and buffers in Node. */
@@ -66,13 +67,36 @@ class FileTally {
   }
 }
 
-/** Where to cut decoded text so no line (and no reference) is split across chunks. */
-function cutPoint(text: string): number {
-  const newline = text.lastIndexOf('\n');
-  if (newline !== -1) return newline + 1;
-  const space = text.search(/\s\S*$/);
-  return space === -1 ? text.length : space + 1;
+/**
+ * Characters no reference, look-alike or escape (`&#46;`, `%2E`, `\u002e`, `=2E`) can contain:
+ * cutting right after one never splits any of them.
+ */
+const SEPARATOR = /[\s!"$'(),/:?@[\]^`|~+]/;
+
+/**
+ * Decoded text before the cut is scanned now; the rest waits for the next chunk. The cut is
+ * right after a separator, preferably a line end; -1 when there is none yet (text without any,
+ * such as one long base64 run, is carried until there is one or the file ends: never split).
+ */
+export function cutPoint(text: string): number {
+  // A quoted-printable soft line break (`=` at the end of a line) joins two lines.
+  for (let newline = text.lastIndexOf('\n'); newline !== -1;) {
+    const lineEnd = text[newline - 1] === '\r' ? newline - 1 : newline;
+    if (text[lineEnd - 1] !== '=') return newline + 1;
+    newline = text.lastIndexOf('\n', newline - 1);
+  }
+  for (let at = text.length - 1; at >= 0; at -= 1) {
+    if (SEPARATOR.test(text.charAt(at))) return at + 1;
+  }
+  return -1;
 }
+
+/**
+ * Raw text kept from the end of one chunk and handed, normalised, to the next as its lead: the
+ * longest label before a reference and the characters a reference must not be glued to. At
+ * least the longest possible reference plus its label even when every character is an escape.
+ */
+const LEAD_CHARACTERS = 1024;
 
 /**
  * Reads one dropped file and decodes every reference in it. Plain text is read and decoded in
@@ -90,6 +114,7 @@ export async function analyseFile(
   let format = check.format;
   let decoder: TextDecoder | null = null;
   let carried = '';
+  let lead = '';
   const whole: string[] = [];
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
 
@@ -112,10 +137,11 @@ export async function analyseFile(
       let findings = NO_FINDINGS;
       if (format === 'text') {
         const pending = carried + text;
-        const cut = last ? pending.length : cutPoint(pending);
+        const cut = last ? pending.length : Math.max(0, cutPoint(pending));
         const ready = pending.slice(0, cut);
         carried = pending.slice(cut);
-        findings = scanText(ready, options);
+        findings = scanText(ready, options, lead);
+        lead = (lead + normaliseText(ready.slice(-LEAD_CHARACTERS))).slice(-LEAD_CHARACTERS);
         mergeSecrets(tally.secrets, findSecrets(ready));
         tally.count(findings);
       } else {

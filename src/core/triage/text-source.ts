@@ -29,9 +29,16 @@ function requestFromErrorPage(
   };
 }
 
-/** Scans plain text: each reference is tied to the request named on its line, if any. */
-export function scanText(text: string, options: DecodeOptions & UrlOptions = {}): SourceFindings {
-  const { normalised, located, rejected } = extractLocatedReferences(text, options);
+/**
+ * Scans plain text: each reference is tied to the request named on its line, if any. `lead`:
+ * the end of the previous chunk, read for labels and line starts only (see file-analysis).
+ */
+export function scanText(
+  text: string,
+  options: DecodeOptions & UrlOptions = {},
+  lead = '',
+): SourceFindings {
+  const { normalised, located, rejected } = extractLocatedReferences(text, options, lead);
   const found: FoundReference[] = located.map(({ reference, firstIndex }) => ({
     reference,
     request:
