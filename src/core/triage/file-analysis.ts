@@ -69,23 +69,24 @@ class FileTally {
 
 /**
  * Characters no reference, look-alike or escape (`&#46;`, `%2E`, `\u002e`, `=2E`) can contain:
- * cutting right after one never splits any of them.
+ * cutting right after one never splits any of them. Line ends are handled apart (soft breaks).
  */
-const SEPARATOR = /[\s!"$'(),/:?@[\]^`|~+]/;
+const SEPARATOR = /[ \t\f\v\u00a0!"$'(),/:?@[\]^`|~+]/;
 
 /**
  * Decoded text before the cut is scanned now; the rest waits for the next chunk. The cut is
- * right after a separator, preferably a line end; -1 when there is none yet (text without any,
- * such as one long base64 run, is carried until there is one or the file ends: never split).
+ * right after a line end, else after a separator; -1 when there is none at or after `from`.
+ * Text without one (one long base64 run) is carried until there is one or the file ends: never
+ * split. `from` skips carried text already known to have no cut, so carrying stays linear.
  */
-export function cutPoint(text: string): number {
+function cutPoint(text: string, from = 0): number {
   // A quoted-printable soft line break (`=` at the end of a line) joins two lines.
-  for (let newline = text.lastIndexOf('\n'); newline !== -1;) {
+  for (let newline = text.lastIndexOf('\n'); newline >= from;) {
     const lineEnd = text[newline - 1] === '\r' ? newline - 1 : newline;
     if (text[lineEnd - 1] !== '=') return newline + 1;
     newline = text.lastIndexOf('\n', newline - 1);
   }
-  for (let at = text.length - 1; at >= 0; at -= 1) {
+  for (let at = text.length - 1; at >= from; at -= 1) {
     if (SEPARATOR.test(text.charAt(at))) return at + 1;
   }
   return -1;
@@ -137,7 +138,7 @@ export async function analyseFile(
       let findings = NO_FINDINGS;
       if (format === 'text') {
         const pending = carried + text;
-        const cut = last ? pending.length : Math.max(0, cutPoint(pending));
+        const cut = last ? pending.length : Math.max(0, cutPoint(pending, carried.length));
         const ready = pending.slice(0, cut);
         carried = pending.slice(cut);
         findings = scanText(ready, options, lead);
