@@ -3,7 +3,7 @@
  * the machine's noise affects both sides alike; then the built app in Chromium (bench-browser.ts).
  * Prints figures; asserts nothing. Run after `vite build` (npm run bench does both).
  */
-import { extractReferences } from '../../src/core/index.ts';
+import { analysePastedText, extractReferences } from '../../src/core/index.ts';
 import { benchBrowser, benchFileDrop } from './bench-browser.ts';
 import { syntheticLog } from './synthetic-log.ts';
 
@@ -35,6 +35,35 @@ for (const megabytes of [1, 10]) {
   const bareMs = timeMs(() => text.match(BARE_SCAN)?.length ?? 0);
   console.log(
     `${String(megabytes).padStart(2)} MB  | ${String(found).padStart(10)} | ${extractMs.toFixed(1).padStart(10)} | ${bareMs.toFixed(1).padStart(13)} | ${(extractMs / bareMs).toFixed(2)}`,
+  );
+}
+
+/** The same refused calls as JSON records, one per line or all on one line (a minified body). */
+function refusedCalls(bytes: number): string[] {
+  const records: string[] = [];
+  let size = 0;
+  for (let index = 0; size < bytes; index += 1) {
+    const reference = `18.${(0x2000bda1 + index).toString(16)}.1764320000.${index.toString(16)}`;
+    const record = `{"time":"2025-11-28T08:53:20Z","method":"POST","url":"https://ccs.example.com/rest/apis/customer/v1/accounts/${index}","status":403,"reference":"${reference}"}`;
+    records.push(record);
+    size += record.length + 1;
+  }
+  return records;
+}
+
+console.log('\nOne long line vs the same references on separate lines (paste analysis, 2 MiB)');
+console.log('references | separate lines ms | one line ms | ratio (target <= 3)');
+{
+  const records = refusedCalls(2 * 1024 * 1024);
+  const separate = records.join('\n');
+  const oneLine = records.join(',');
+  const analyse = (text: string) => analysePastedText(text).found.length;
+  analyse(separate); // warm up
+  analyse(oneLine);
+  const separateMs = timeMs(() => analyse(separate));
+  const oneLineMs = timeMs(() => analyse(oneLine));
+  console.log(
+    `${String(records.length).padStart(10)} | ${separateMs.toFixed(0).padStart(17)} | ${oneLineMs.toFixed(0).padStart(11)} | ${(oneLineMs / separateMs).toFixed(2)}`,
   );
 }
 

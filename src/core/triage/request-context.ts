@@ -67,10 +67,26 @@ export function requestFromLogLine(line: string, options: UrlOptions = {}): Requ
   };
 }
 
-/** The line of `text` around `index`, capped so a minified page cannot make it huge. */
-export function lineAround(text: string, index: number, cap = 4000): string {
-  const start = Math.max(text.lastIndexOf('\n', index) + 1, index - cap);
-  const newline = text.indexOf('\n', index);
-  const end = Math.min(newline === -1 ? text.length : newline, index + cap);
+/** Where a line ends and starts is looked for this far from a reference, and no further. */
+export const LINE_CAP = 4000;
+
+/**
+ * The line of `text` around `index`, within `[from, to)` and at most `cap` characters either
+ * side: the newline search itself stops at the cap, so a minified page with thousands of
+ * references on one line costs the same per reference as a log with one per line.
+ */
+export function lineAround(
+  text: string,
+  index: number,
+  cap = LINE_CAP,
+  from = 0,
+  to = text.length,
+): string {
+  const low = Math.max(from, index - cap);
+  const high = Math.min(to, index + cap);
+  const newlineBefore = text.slice(low, index).lastIndexOf('\n');
+  const newlineAfter = text.slice(index, high).indexOf('\n');
+  const start = newlineBefore === -1 ? low : low + newlineBefore + 1;
+  const end = newlineAfter === -1 ? high : index + newlineAfter;
   return text.slice(start, end);
 }
