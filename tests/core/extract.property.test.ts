@@ -117,33 +117,21 @@ describe('extractReferences properties', () => {
   });
 });
 
-/** The fastest of a few runs: a ratio of minimums is stable on a noisy machine. */
-function fastestRunMs(run: () => void): number {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const start = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
-
-describe('extractReferences stays linear on hostile input', () => {
+/**
+ * Hostile shapes at 2 MB. How long they take is measured by `npm run bench` (2 MB against
+ * 256 KB: linear gives 8, quadratic 64), never timed here: this machine is shared and noisy.
+ */
+describe('extractReferences on hostile input', () => {
   it.each([
     ['dotted quads', '1.1.1.1.'],
     ['encoded dots', '&#46;'],
     ['nested entities', '&amp;amp;#46;'],
     ['label look-alikes', 'Reference #1.'],
     ['near misses', '18.4c96df17.1644609140.'],
-  ])('%s: 2 MB costs about 8 times 256 KB, not 64', (_name, unit) => {
-    const repeat = (bytes: number) => unit.repeat(Math.ceil(bytes / unit.length));
-    const small = repeat(256 * 1024);
-    const large = repeat(2 * 1024 * 1024);
-    extractReferences(small); // warm up the JIT
-    const ratio =
-      fastestRunMs(() => extractReferences(large)) / fastestRunMs(() => extractReferences(small));
-    // Linear work gives 8; quadratic gives 64. The margin absorbs a loaded machine, not a
-    // complexity class.
-    expect(ratio).toBeLessThan(24);
+  ])('%s: 2 MB of it holds no reference and is answered', (_name, unit) => {
+    const text = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
+    const result = extractReferences(text, { now: FIXED_NOW });
+    expect(result.references).toEqual([]);
+    for (const rejected of result.rejected) expect(rejected.reason).not.toBe('');
   });
 });

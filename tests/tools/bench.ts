@@ -38,6 +38,26 @@ for (const megabytes of [1, 10]) {
   );
 }
 
+console.log('\nHostile input: 2 MB against 256 KB of the same unit (linear 8, quadratic 64)');
+console.log('unit                      | 256 KB ms | 2 MB ms | ratio');
+for (const unit of [
+  '1.1.1.1.',
+  '&#46;',
+  '&amp;amp;#46;',
+  'Reference #1.',
+  '18.4c96df17.1644609140.',
+]) {
+  const repeat = (bytes: number) => unit.repeat(Math.ceil(bytes / unit.length));
+  const small = repeat(256 * 1024);
+  const large = repeat(2 * 1024 * 1024);
+  extractReferences(small); // warm up
+  const smallMs = timeMs(() => extractReferences(small));
+  const largeMs = timeMs(() => extractReferences(large));
+  console.log(
+    `${unit.padEnd(25)} | ${smallMs.toFixed(1).padStart(9)} | ${largeMs.toFixed(1).padStart(7)} | ${(largeMs / smallMs).toFixed(1)}`,
+  );
+}
+
 /** The same refused calls as JSON records, one per line or all on one line (a minified body). */
 function refusedCalls(bytes: number): string[] {
   const records: string[] = [];

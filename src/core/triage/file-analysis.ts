@@ -1,6 +1,7 @@
 import type { DecodeOptions } from '../reference-types.ts';
 import { findSecrets, type SecretFinding, type UrlOptions } from '../privacy/index.ts';
-import { checkFile, guessTextEncoding, type FileFormat } from './file-rules.ts';
+import { emailText } from './email.ts';
+import { checkFile, formatBytes, guessTextEncoding, type FileFormat } from './file-rules.ts';
 import type { SourceFindings } from './found-reference.ts';
 import { analyseHar, summariseProblems, type DroppedCredentials } from './har.ts';
 import { normaliseText } from '../normalise.ts';
@@ -99,10 +100,100 @@ function cutPoint(text: string, from = 0): number {
  */
 const LEAD_CHARACTERS = 1024;
 
+/** Decompressed, a .gz may hold at most this much: a gzip bomb must not fill the memory. */
+export const MAX_DECOMPRESSED_BYTES = 256 * 1024 * 1024;
+
+const GZIP_SIGNATURE = [0x1f, 0x8b] as const;
+
+interface ByteChunk {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  /** Bytes of the file itself read so far (compressed bytes for a .gz). */
+  readonly bytesRead: number;
+  readonly last: boolean;
+}
+
+async function* plainChunks(file: ReadableFile, chunkBytes: number): AsyncGenerator<ByteChunk> {
+  for (let start = 0; start < file.size || start === 0; start += chunkBytes) {
+    const end = Math.min(start + chunkBytes, file.size);
+    const bytes = new Uint8Array(await file.slice(start, end).arrayBuffer());
+    yield { bytes, bytesRead: end, last: end >= file.size };
+    if (end >= file.size) return;
+  }
+}
+
+function concatBytes(parts: readonly Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
+  const joined = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
+class TooLargeWhenDecompressed extends Error {}
+
+/** The file through the platform's `DecompressionStream` (browsers and Node 18+), re-chunked. */
+async function* gunzippedChunks(file: ReadableFile, chunkBytes: number): AsyncGenerator<ByteChunk> {
+  const compressed = plainChunks(file, chunkBytes);
+  let bytesRead = 0;
+  const input = new ReadableStream<BufferSource>({
+    async pull(controller) {
+      const next = await compressed.next();
+      if (next.done) {
+        controller.close();
+        return;
+      }
+      bytesRead = next.value.bytesRead;
+      controller.enqueue(next.value.bytes);
+    },
+  });
+  const reader = input.pipeThrough(new DecompressionStream('gzip')).getReader();
+  let buffered: Uint8Array[] = [];
+  let bufferedBytes = 0;
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (value !== undefined) {
+        buffered.push(value);
+        bufferedBytes += value.length;
+        total += value.length;
+        if (total > MAX_DECOMPRESSED_BYTES) throw new TooLargeWhenDecompressed();
+      }
+      if (done || bufferedBytes >= chunkBytes) {
+        yield { bytes: concatBytes(buffered, bufferedBytes), bytesRead, last: done };
+        buffered = [];
+        bufferedBytes = 0;
+      }
+      if (done) return;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+async function isGzip(file: ReadableFile): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, GZIP_SIGNATURE.length).arrayBuffer());
+  return GZIP_SIGNATURE.every((byte, index) => head[index] === byte);
+}
+
+function failureReason(error: unknown, gzip: boolean): string {
+  if (error instanceof TooLargeWhenDecompressed) {
+    return `decompresses to more than ${formatBytes(MAX_DECOMPRESSED_BYTES)}, more than is read from one file: decompress it and split it (for example \`split -b 40m\`)`;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return gzip
+    ? `is not a complete gzip file (${detail}): it may be cut short or damaged`
+    : `could not be read (${detail})`;
+}
+
 /**
  * Reads one dropped file and decodes every reference in it. Plain text is read and decoded in
  * chunks, so results stream in and a 50 MB log never sits in memory twice; a HAR or an e-mail
- * is decoded whole. Never throws: a file that cannot be read comes back `failed` with why.
+ * is decoded whole. A gzip-compressed file (`.log.gz`, `.har.gz`, or gzip under any name) is
+ * decompressed as it is read and then read like the file inside. Never throws: a file that
+ * cannot be read comes back `failed` with why.
  */
 export async function analyseFile(
   file: ReadableFile,
@@ -117,52 +208,61 @@ export async function analyseFile(
   let carried = '';
   let lead = '';
   const whole: string[] = [];
+  const wholeBytes: Uint8Array[] = [];
+  let wholeByteCount = 0;
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+  let gzip = false;
 
   try {
-    for (let start = 0; start < file.size || start === 0; start += chunkBytes) {
+    gzip = file.size >= GZIP_SIGNATURE.length && (await isGzip(file));
+    if (gzip) notes.push('gzip-compressed: decompressed as it was read');
+    const chunks = gzip ? gunzippedChunks(file, chunkBytes) : plainChunks(file, chunkBytes);
+    let first = true;
+    for await (const { bytes, bytesRead, last } of chunks) {
       if (options.isCancelled?.()) return { status: 'cancelled' };
-      const end = Math.min(start + chunkBytes, file.size);
-      const bytes = new Uint8Array(await file.slice(start, end).arrayBuffer());
       if (decoder === null) {
         const guess = guessTextEncoding(bytes);
         if (!guess.ok) return { status: 'failed', reason: guess.reason };
-        if (guess.encoding === 'windows-1252') notes.push('not UTF-8: read as Windows-1252');
+        // An e-mail names a charset per part; the guess only screens out binary files.
+        if (guess.encoding === 'windows-1252' && format !== 'email')
+          notes.push('not UTF-8: read as Windows-1252');
         decoder = new TextDecoder(guess.encoding);
       }
-      const last = end >= file.size;
-      const text = decoder.decode(bytes, { stream: !last });
-      // A HAR saved under .json is still a HAR: its credentials must be dropped the same way.
-      if (start === 0 && format === 'text' && /^\uFEFF?\s*\{\s*"log"\s*:/.test(text))
-        format = 'har';
       let findings = NO_FINDINGS;
-      if (format === 'text') {
-        const pending = carried + text;
-        const cut = last ? pending.length : Math.max(0, cutPoint(pending, carried.length));
-        const ready = pending.slice(0, cut);
-        carried = pending.slice(cut);
-        findings = scanText(ready, options, lead);
-        lead = (lead + normaliseText(ready.slice(-LEAD_CHARACTERS))).slice(-LEAD_CHARACTERS);
-        mergeSecrets(tally.secrets, findSecrets(ready));
-        tally.count(findings);
+      if (format === 'email') {
+        wholeBytes.push(bytes);
+        wholeByteCount += bytes.length;
       } else {
-        whole.push(text);
+        const text = decoder.decode(bytes, { stream: !last });
+        // A HAR saved under .json is still a HAR: its credentials must be dropped the same way.
+        if (first && format === 'text' && /^\uFEFF?\s*\{\s*"log"\s*:/.test(text)) format = 'har';
+        if (format === 'text') {
+          const pending = carried + text;
+          const cut = last ? pending.length : Math.max(0, cutPoint(pending, carried.length));
+          const ready = pending.slice(0, cut);
+          carried = pending.slice(cut);
+          findings = scanText(ready, options, lead);
+          lead = (lead + normaliseText(ready.slice(-LEAD_CHARACTERS))).slice(-LEAD_CHARACTERS);
+          mergeSecrets(tally.secrets, findSecrets(ready));
+          tally.count(findings);
+        } else {
+          whole.push(text);
+        }
       }
-      await options.onProgress?.({ bytesRead: end, size: file.size, findings });
+      first = false;
+      await options.onProgress?.({ bytesRead, size: file.size, findings });
       if (last) break;
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { status: 'failed', reason: `could not be read (${detail})` };
+    return { status: 'failed', reason: failureReason(error, gzip) };
   }
   if (options.isCancelled?.()) return { status: 'cancelled' };
 
   let dropped: DroppedCredentials | null = null;
   if (format !== 'text') {
-    const text = whole.join('');
     let findings: SourceFindings;
     if (format === 'har') {
-      const har = analyseHar(text, options);
+      const har = analyseHar(whole.join(''), options);
       if (!har.ok) return { status: 'failed', reason: har.reason };
       dropped = har.analysis.dropped;
       findings = har.analysis;
@@ -172,8 +272,10 @@ export async function analyseFile(
         );
       }
     } else {
-      findings = scanText(text, options);
-      mergeSecrets(tally.secrets, findSecrets(text));
+      const email = emailText(concatBytes(wholeBytes, wholeByteCount));
+      notes.push(...email.notes);
+      findings = scanText(email.text, options);
+      mergeSecrets(tally.secrets, findSecrets(email.text));
     }
     tally.count(findings);
     await options.onProgress?.({ bytesRead: file.size, size: file.size, findings });
