@@ -52,6 +52,12 @@ const FORMS: readonly Form[] = [
     kind: 'basic-credentials',
   },
   {
+    name: 'curl --proxy-user',
+    written: 'curl --proxy-user px:{value} -x proxy.example:3128 https://h.example',
+    secret: 'FAKEproxyPW',
+    kind: 'basic-credentials',
+  },
+  {
     name: 'AWS_SECRET_ACCESS_KEY=',
     written: 'export AWS_SECRET_ACCESS_KEY={value}',
     secret: 'wJalrFAKEUtnFEMI/K7MDENG/bPxRfiCY',
@@ -345,7 +351,7 @@ describe('the detector leaves ordinary text alone', () => {
     });
     const warning = draft.warnings.find((w) => w.kind === 'secrets-removed');
     expect(warning?.message).toBe(
-      'Left out of the draft because it looked like a credential: a user name and password (curl -u / --user or a Basic token), a user name or password in a URL, typed in Steps to reproduce, Affected URL or path. Each was replaced by a removed marker.',
+      'Left out of the draft because it looked like a credential: a user name and password (curl -u / --user / --proxy-user or a Basic token), a user name or password in a URL, typed in Steps to reproduce, Affected URL or path. Each was replaced by a removed marker.',
     );
   });
 });

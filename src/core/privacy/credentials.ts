@@ -26,7 +26,8 @@ export const SECRET_DESCRIPTIONS: Readonly<Record<SecretKind, string>> = {
   'authorization-header': 'an Authorization header',
   cookie: 'cookies (Cookie or Set-Cookie)',
   'bearer-token': 'a bearer token',
-  'basic-credentials': 'a user name and password (curl -u / --user or a Basic token)',
+  'basic-credentials':
+    'a user name and password (curl -u / --user / --proxy-user or a Basic token)',
   jwt: 'a JSON Web Token',
   'credentials-in-url': 'a user name or password in a URL',
   'session-id': 'a session ID (such as JSESSIONID, also as ;jsessionid= in a path)',
@@ -102,7 +103,7 @@ const SECRET_RULES: readonly SecretRule[] = [
   {
     kind: 'basic-credentials',
     pattern:
-      /(?<keep>(?<![\w-])(?:-u\s{0,4}|--user(?:\s{1,4}|=)))(?<quote>["'])?(?<value>(?<=")[^"\r\n]{1,2000}(?=["\r\n]|$)|(?<=')[^'\r\n]{1,2000}(?=['\r\n]|$)|(?<!["'])[^\s"']{1,500})/g,
+      /(?<keep>(?<![\w-])(?:-[uU]\s{0,4}|--(?:proxy-)?user(?:\s{1,4}|=)))(?<quote>["'])?(?<value>(?<=")[^"\r\n]{1,2000}(?=["\r\n]|$)|(?<=')[^'\r\n]{1,2000}(?=['\r\n]|$)|(?<!["'])[^\s"']{1,500})/g,
     accept: (value) => value.includes(':'),
   },
   {
