@@ -80,3 +80,24 @@ describe('gzip-compressed files', () => {
     }
   });
 });
+
+describe('a large HAR read in slices', () => {
+  it('pauses after every 500 entries (where the main thread paints) and finds every reference', async () => {
+    const entries = Array.from({ length: 1200 }, (_, index) => ({
+      startedDateTime: '2025-11-28T11:30:00.000Z',
+      request: { method: 'GET', url: `https://ccs.example.com/rest/${index}`, headers: [] },
+      response: {
+        status: 403,
+        headers: [
+          { name: 'X-Reference-Error', value: `18.4c96df17.1764329400.${index.toString(16)}` },
+        ],
+        content: { mimeType: 'text/plain', text: '' },
+      },
+    }));
+    const text = JSON.stringify({ log: { entries } });
+    const { outcome, progress } = await analyse(fileFrom('big.har', text));
+    expect(outcome).toMatchObject({ status: 'decoded', format: 'har', references: 1200 });
+    // One step for the bytes, two pauses (after entries 500 and 1000), one for the results.
+    expect(progress).toEqual([text.length, text.length, text.length, text.length]);
+  });
+});

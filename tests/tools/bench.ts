@@ -4,7 +4,12 @@
  * Prints figures; asserts nothing. Run after `vite build` (npm run bench does both).
  */
 import { analysePastedText, extractReferences } from '../../src/core/index.ts';
-import { benchBrowser, benchFileDrop } from './bench-browser.ts';
+import {
+  benchBrowser,
+  benchFileDrop,
+  benchHarWithoutWorker,
+  benchMillionReferences,
+} from './bench-browser.ts';
 import { syntheticLog } from './synthetic-log.ts';
 
 const BARE_SCAN = /\d{1,3}\.[0-9a-f]{1,8}\.\d{10}\.[0-9a-f]{1,8}/gi;
@@ -90,3 +95,5 @@ console.log('references | separate lines ms | one line ms | ratio (target <= 3)'
 await benchBrowser([1, 10]);
 // 49 MB: the generator overshoots a little, and 50 MB is the per-file limit.
 await benchFileDrop([10, 49]);
+await benchMillionReferences();
+await benchHarWithoutWorker();

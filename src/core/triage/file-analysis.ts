@@ -3,7 +3,7 @@ import { findSecrets, type SecretFinding, type UrlOptions } from '../privacy/ind
 import { emailText } from './email.ts';
 import { checkFile, formatBytes, guessTextEncoding, type FileFormat } from './file-rules.ts';
 import type { SourceFindings } from './found-reference.ts';
-import { analyseHar, summariseProblems, type DroppedCredentials } from './har.ts';
+import { analyseHarInSlices, summariseProblems, type DroppedCredentials } from './har.ts';
 import { normaliseText } from '../normalise.ts';
 import { scanText } from './text-source.ts';
 
@@ -262,7 +262,10 @@ export async function analyseFile(
   if (format !== 'text') {
     let findings: SourceFindings;
     if (format === 'har') {
-      const har = analyseHar(whole.join(''), options);
+      // Each slice of entries is a progress step: on the main thread the page paints there.
+      const har = await analyseHarInSlices(whole.join(''), options, () =>
+        options.onProgress?.({ bytesRead: file.size, size: file.size, findings: NO_FINDINGS }),
+      );
       if (!har.ok) return { status: 'failed', reason: har.reason };
       dropped = har.analysis.dropped;
       findings = har.analysis;
