@@ -182,12 +182,18 @@ function pasteAndMeasure(label: string): Promise<PasteTiming> {
   });
 }
 
-/** One distinct reference per line, `count` of them: the shape of a million-reference export. */
+/**
+ * `count` distinct references, one per line, as an incident export has them: a few dozen edge
+ * servers, a day of timestamps, a handful of reason codes, a distinct request id each.
+ */
 export function manyReferences(count: number): string {
   const lines: string[] = [];
+  const codes = [18, 18, 18, 30, 97, 102];
   for (let index = 0; index < count; index += 1) {
+    const edgeIp = (0x4c96df00 + (index % 32)).toString(16);
+    const epoch = 1_764_000_000 + Math.floor((index * 86_400) / count);
     lines.push(
-      `18.${(0x2000bda1 + index).toString(16)}.${1_764_000_000 + (index % 86_400)}.${index.toString(16)}`,
+      `${codes[index % codes.length]}.${edgeIp}.${epoch}.${(0x100000 + index).toString(16)}`,
     );
   }
   return lines.join('\n');

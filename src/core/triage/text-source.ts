@@ -19,15 +19,31 @@ const ERROR_PAGE_WINDOW = 1000;
  */
 const LONG_LINE = 1000;
 
+interface ErrorPageUrl {
+  readonly start: number;
+  readonly end: number;
+  readonly url: string;
+}
+
+/** Every URL an error page names, found in one pass over the text (not once per reference). */
+function errorPageUrls(text: string): ErrorPageUrl[] {
+  if (!text.includes('permission to access')) return [];
+  return [...text.matchAll(ERROR_PAGE_URL)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    url: match[1] ?? '',
+  }));
+}
+
+/** The last error-page URL that ends before `index`, no further back than the window. */
 function requestFromErrorPage(
-  text: string,
+  named: ErrorPageUrl | undefined,
   index: number,
   options: UrlOptions,
   from: number,
 ): RequestContext | null {
-  const before = text.slice(Math.max(from, index - ERROR_PAGE_WINDOW), index);
-  const url = [...before.matchAll(ERROR_PAGE_URL)].pop()?.[1];
-  const clean = url === undefined ? null : cleanUrl(url, options);
+  if (named === undefined || named.start < Math.max(from, index - ERROR_PAGE_WINDOW)) return null;
+  const clean = cleanUrl(named.url, options);
   if (clean === null) return null;
   return {
     method: null,
@@ -51,8 +67,12 @@ export function scanText(
   lead = '',
 ): SourceFindings {
   const { normalised, located, rejected } = extractLocatedReferences(text, options, lead);
+  const named = errorPageUrls(normalised);
+  let nextNamed = 0;
   // `located` is in first-seen order, so neighbours in the list are neighbours in the text.
   const found: FoundReference[] = located.map(({ reference, firstIndex }, at) => {
+    while (nextNamed < named.length && (named[nextNamed]?.end ?? Infinity) <= firstIndex)
+      nextNamed += 1;
     let from = 0;
     let line = lineAround(normalised, firstIndex);
     if (line.length > LONG_LINE) {
@@ -64,7 +84,7 @@ export function scanText(
       reference,
       request:
         requestFromLogLine(line, options) ??
-        requestFromErrorPage(normalised, firstIndex, options, from),
+        requestFromErrorPage(named[nextNamed - 1], firstIndex, options, from),
     };
   });
   return { found, rejected };
