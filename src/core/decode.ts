@@ -4,7 +4,29 @@ import { normaliseText } from './normalise.ts';
 import { validateReferenceFields } from './reference-fields.ts';
 import type { DecodeOptions, DecodeResult, DecodedReference } from './reference-types.ts';
 
-const SURROUNDING_PUNCTUATION = /^[\s"'`(<[{*]+|[\s"'`)>\]}*,;:!?.]+$/g;
+const LEADING_PUNCTUATION = new Set([...'"\'`(<[{*']);
+const TRAILING_PUNCTUATION = new Set([...'"\'`)>]}*,;:!?.']);
+
+/**
+ * Stray punctuation and spaces around a reference, dropped by walking in from both ends: a
+ * regex `[...]+$` would retry from every position of a long run (60,000 dots: seconds).
+ */
+function trimPunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  const isSpace = (character: string) => character.trim() === '';
+  while (
+    start < end &&
+    (isSpace(text.charAt(start)) || LEADING_PUNCTUATION.has(text.charAt(start)))
+  )
+    start += 1;
+  while (
+    end > start &&
+    (isSpace(text.charAt(end - 1)) || TRAILING_PUNCTUATION.has(text.charAt(end - 1)))
+  )
+    end -= 1;
+  return text.slice(start, end);
+}
 const EXAMPLE = '18.4c96df17.1644609140.2a155db';
 
 /**
@@ -14,9 +36,9 @@ const EXAMPLE = '18.4c96df17.1644609140.2a155db';
  */
 export function decodeReference(input: string, options: DecodeOptions = {}): DecodeResult {
   const nowSeconds = Math.floor((options.now ?? Date.now()) / 1000);
-  const trimmed = normaliseText(input).replace(SURROUNDING_PUNCTUATION, '');
+  const trimmed = trimPunctuation(normaliseText(input));
   const { label, rest } = splitLeadingLabel(trimmed);
-  const candidate = rest.replace(SURROUNDING_PUNCTUATION, '');
+  const candidate = trimPunctuation(rest);
   if (candidate === '') {
     return { ok: false, reason: `Nothing to decode: a reference looks like ${EXAMPLE}` };
   }

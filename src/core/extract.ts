@@ -17,6 +17,9 @@ import type {
 const REFERENCE_PATTERN =
   /(?<![0-9a-z])(?<![0-9a-z]\.)(\d{1,4})\.([0-9a-z]{1,12})\.(\d{9,11})\.([0-9a-z]{1,12})(?![0-9a-z])(?!\.\d)/gi;
 
+/** The longest label a labelled candidate can start with, and then some. */
+const LABELLED_LOOKBACK = 64;
+
 /** A label followed by something dotted that starts like a reference: a candidate to explain. */
 const LABELLED_CANDIDATE = new RegExp(
   `(${WORDED_LABEL_SOURCE})(\\d{1,4}(?:\\.[0-9a-z<>{}*_-]{0,16}){1,6})`,
@@ -63,8 +66,15 @@ class ExtractionState {
   }
 }
 
-function scanReferences(text: string, nowSeconds: number, state: ExtractionState): void {
-  for (const match of text.matchAll(REFERENCE_PATTERN)) {
+/** `from`: where the text to scan starts; what comes before is only read for labels. */
+function scanReferences(
+  text: string,
+  from: number,
+  nowSeconds: number,
+  state: ExtractionState,
+): void {
+  REFERENCE_PATTERN.lastIndex = from;
+  for (let match = REFERENCE_PATTERN.exec(text); match; match = REFERENCE_PATTERN.exec(text)) {
     const start = match.index;
     state.matchedStarts.add(start);
     const label = labelBefore(text, start);
@@ -74,11 +84,18 @@ function scanReferences(text: string, nowSeconds: number, state: ExtractionState
   }
 }
 
-function scanLabelledCandidates(text: string, nowSeconds: number, state: ExtractionState): void {
-  for (const match of text.matchAll(LABELLED_CANDIDATE)) {
+function scanLabelledCandidates(
+  text: string,
+  from: number,
+  nowSeconds: number,
+  state: ExtractionState,
+): void {
+  // A label may begin in the text before `from`; its candidate counts when it starts after.
+  LABELLED_CANDIDATE.lastIndex = Math.max(0, from - LABELLED_LOOKBACK);
+  for (let match = LABELLED_CANDIDATE.exec(text); match; match = LABELLED_CANDIDATE.exec(text)) {
     const [, labelText = '', token = ''] = match;
     const start = match.index + labelText.length;
-    if (state.matchedStarts.has(start)) continue;
+    if (start < from || state.matchedStarts.has(start)) continue;
     const label = labelBefore(text, start);
     const parts = token.replace(/\.+$/, '').split('.');
     const result = validateReferenceFields(parts, nowSeconds);
@@ -121,15 +138,21 @@ export interface LocatedExtraction {
   readonly rejected: RejectedCandidate[];
 }
 
+/**
+ * `lead`: normalised text that came just before `text` (the end of the previous chunk of a
+ * file). It is read for labels and boundaries only, never for references: a reference is found
+ * once, in the chunk it starts in. `normalised` and every `firstIndex` include the lead.
+ */
 export function extractLocatedReferences(
   text: string,
   options: DecodeOptions = {},
+  lead = '',
 ): LocatedExtraction {
   const nowSeconds = Math.floor((options.now ?? Date.now()) / 1000);
-  const normalised = normaliseText(text);
+  const normalised = lead + normaliseText(text);
   const state = new ExtractionState();
-  scanReferences(normalised, nowSeconds, state);
-  scanLabelledCandidates(normalised, nowSeconds, state);
+  scanReferences(normalised, lead.length, nowSeconds, state);
+  scanLabelledCandidates(normalised, lead.length, nowSeconds, state);
 
   const accumulators = [...state.found.values()];
   const related = relatedReferences(accumulators);

@@ -72,14 +72,21 @@ export {
 } from './service-request/context.ts';
 export {
   REDACTED,
+  REMOVED_PARAMETER,
   SECRET_DESCRIPTIONS,
+  cleanUrl,
   describeSecrets,
   findSecrets,
   redactSecrets,
+  scrubSecrets,
   withoutSecrets,
+  type CleanUrl,
+  type FieldsWithoutSecrets,
+  type ScrubResult,
   type SecretFinding,
   type SecretKind,
-} from './service-request/secrets.ts';
+  type UrlOptions,
+} from './privacy/index.ts';
 export {
   SEVERITY_LABELS,
   SEVERITY_ONE_REMINDER,
@@ -87,12 +94,7 @@ export {
   type SeverityLevel,
 } from './service-request/severity.ts';
 export type { FoundReference, SourceFindings } from './triage/found-reference.ts';
-export {
-  cleanUrl,
-  requestFromLogLine,
-  type RequestContext,
-  type UrlOptions,
-} from './triage/request-context.ts';
+export { requestFromLogLine, type RequestContext } from './triage/request-context.ts';
 export {
   analyseHar,
   describeDropped,

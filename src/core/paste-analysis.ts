@@ -1,5 +1,5 @@
 import type { DecodeOptions, ExtractionResult } from './reference-types.ts';
-import { findSecrets, type SecretFinding } from './service-request/secrets.ts';
+import { findSecrets, type SecretFinding } from './privacy/index.ts';
 import type { FoundReference } from './triage/found-reference.ts';
 import { scanText } from './triage/text-source.ts';
 

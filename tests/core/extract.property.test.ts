@@ -116,3 +116,22 @@ describe('extractReferences properties', () => {
     );
   });
 });
+
+/**
+ * Hostile shapes at 2 MB. How long they take is measured by `npm run bench` (2 MB against
+ * 256 KB: linear gives 8, quadratic 64), never timed here: this machine is shared and noisy.
+ */
+describe('extractReferences on hostile input', () => {
+  it.each([
+    ['dotted quads', '1.1.1.1.'],
+    ['encoded dots', '&#46;'],
+    ['nested entities', '&amp;amp;#46;'],
+    ['label look-alikes', 'Reference #1.'],
+    ['near misses', '18.4c96df17.1644609140.'],
+  ])('%s: 2 MB of it holds no reference and is answered', (_name, unit) => {
+    const text = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
+    const result = extractReferences(text, { now: FIXED_NOW });
+    expect(result.references).toEqual([]);
+    for (const rejected of result.rejected) expect(rejected.reason).not.toBe('');
+  });
+});

@@ -26,6 +26,8 @@ async function benchEachSize(
   header: string,
   megabyteSizes: readonly number[],
   measure: (page: Page, megabytes: number) => Promise<string>,
+  generate: (bytes: number) => string = syntheticLog,
+  refuseWorkers = false,
 ): Promise<void> {
   const server = await serveDist(PORT);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
@@ -36,11 +38,17 @@ async function benchEachSize(
       const page = await browser.newPage();
       // tsx keeps function names with a `__name` helper that the serialised function calls.
       await page.addInitScript('globalThis.__name = (target) => target');
+      // As a sandboxed frame or a strict host would: every worker refused, the page reads alone.
+      if (refuseWorkers) {
+        await page.addInitScript(
+          'globalThis.Worker = class { constructor() { throw new DOMException("refused", "SecurityError"); } }',
+        );
+      }
       await page.goto(`http://127.0.0.1:${PORT}/#/`);
       await page.getByLabel(PASTE_LABEL).waitFor();
       await page.evaluate(
         (text) => Object.assign(globalThis, { benchText: text }),
-        syntheticLog(megabytes * 1024 * 1024),
+        generate(megabytes * 1024 * 1024),
       );
       console.log(await measure(page, megabytes));
       await page.close();
@@ -75,17 +83,23 @@ export async function benchFileDrop(megabyteSizes: readonly number[]): Promise<v
     'size   | references | first result ms | all decoded ms | longest main-thread task ms',
     megabyteSizes,
     async (page, megabytes) => {
-      const timing = await page.evaluate(dropAndMeasure);
+      const timing = await page.evaluate(dropAndMeasure, { name: 'bench.log', timeoutMs: 120_000 });
       return `${String(megabytes).padStart(2)} MB  | ${column(timing.references, 10)} | ${column(timing.firstResultMs, 15)} | ${column(timing.allResultsMs, 14)} | ${column(timing.longestTaskMs, 0)}`;
     },
   );
 }
 
 /** Runs in the page: drop the text as a file, then watch the file status and the tasks. */
-function dropAndMeasure(): Promise<PasteTiming & { references: number }> {
+function dropAndMeasure({
+  name,
+  timeoutMs,
+}: {
+  name: string;
+  timeoutMs: number;
+}): Promise<PasteTiming & { references: number }> {
   return new Promise((resolve, reject) => {
     const { benchText: text } = globalThis as unknown as { benchText: string };
-    const file = new File([text], 'bench.log');
+    const file = new File([text], name);
     const tasks: number[] = [];
     const observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) tasks.push(entry.duration);
@@ -109,8 +123,8 @@ function dropAndMeasure(): Promise<PasteTiming & { references: number }> {
           allResultsMs: now,
           longestTaskMs: Math.max(0, ...tasks),
         });
-      } else if (now > 120_000) {
-        reject(new Error(`not decoded after 120 s; file: ${fileStatus}`));
+      } else if (now > timeoutMs) {
+        reject(new Error(`not decoded after ${timeoutMs / 1000} s; file: ${fileStatus}`));
       } else {
         requestAnimationFrame(poll);
       }
@@ -166,4 +180,94 @@ function pasteAndMeasure(label: string): Promise<PasteTiming> {
     );
     requestAnimationFrame(poll);
   });
+}
+
+/**
+ * `count` distinct references, one per line, as an incident export has them: a few dozen edge
+ * servers, a day of timestamps, a handful of reason codes, a distinct request id each.
+ */
+export function manyReferences(count: number): string {
+  const lines: string[] = [];
+  const codes = [18, 18, 18, 30, 97, 102];
+  for (let index = 0; index < count; index += 1) {
+    const edgeIp = (0x4c96df00 + (index % 32)).toString(16);
+    const epoch = 1_764_000_000 + Math.floor((index * 86_400) / count);
+    lines.push(
+      `${codes[index % codes.length]}.${edgeIp}.${epoch}.${(0x100000 + index).toString(16)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** A HAR of about `bytes`: mostly successful calls with cookies, every tenth refused by Akamai. */
+export function syntheticHar(bytes: number): string {
+  const entries: string[] = [];
+  let size = 0;
+  for (let index = 0; size < bytes; index += 1) {
+    const refused = index % 10 === 0;
+    const reference = `18.${(0x2000bda1 + index).toString(16)}.${1_764_000_000 + index}.${index.toString(16)}`;
+    const entry = JSON.stringify({
+      startedDateTime: new Date((1_764_000_000 + index) * 1000).toISOString(),
+      request: {
+        method: 'POST',
+        url: `https://ccs.example.com/rest/apis/customer/v1/accounts/${index}?page=2`,
+        headers: [
+          { name: 'Cookie', value: `JSESSIONID=FAKE${index}; ak_bmsc=FAKE` },
+          { name: 'Content-Type', value: 'application/json' },
+        ],
+      },
+      response: {
+        status: refused ? 403 : 200,
+        headers: [
+          { name: 'Content-Type', value: 'application/json' },
+          ...(refused ? [{ name: 'X-Reference-Error', value: reference }] : []),
+        ],
+        content: {
+          mimeType: 'application/json',
+          text: refused
+            ? `Reference #${reference}`
+            : '{"ok":true,"rows":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]}',
+        },
+      },
+    });
+    entries.push(entry);
+    size += entry.length + 1;
+  }
+  return `{"log":{"version":"1.2","entries":[${entries.join(',')}]}}`;
+}
+
+/** A file of a million distinct references dropped on the page (worker on). */
+export async function benchMillionReferences(): Promise<void> {
+  const count = 1_000_000;
+  await benchEachSize(
+    'A million references in one dropped file (worker)',
+    'size   | references | first result ms | all decoded ms | longest main-thread task ms (target: - / - / 200)',
+    [0],
+    async (page) => {
+      const timing = await page.evaluate(dropAndMeasure, {
+        name: 'million.log',
+        timeoutMs: 300_000,
+      });
+      return `${String(Math.round(manyReferences(count).length / 1024 / 1024)).padStart(2)} MB  | ${column(timing.references, 10)} | ${column(timing.firstResultMs, 15)} | ${column(timing.allResultsMs, 14)} | ${column(timing.longestTaskMs, 0)}`;
+    },
+    () => manyReferences(count),
+  );
+}
+
+/** A 40 MB HAR read where no worker can start: on the main thread, in slices. */
+export async function benchHarWithoutWorker(): Promise<void> {
+  await benchEachSize(
+    'A HAR dropped where workers are refused (main thread)',
+    'size   | references | first result ms | all decoded ms | longest main-thread task ms (target: - / - / 200)',
+    [40],
+    async (page, megabytes) => {
+      const timing = await page.evaluate(dropAndMeasure, {
+        name: 'recording.har',
+        timeoutMs: 300_000,
+      });
+      return `${String(megabytes).padStart(2)} MB  | ${column(timing.references, 10)} | ${column(timing.firstResultMs, 15)} | ${column(timing.allResultsMs, 14)} | ${column(timing.longestTaskMs, 0)}`;
+    },
+    syntheticHar,
+    true,
+  );
 }

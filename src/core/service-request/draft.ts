@@ -12,7 +12,12 @@ import {
   type ContextProblem,
   type ServiceRequestContext,
 } from './context.ts';
-import { describeSecrets, withoutSecrets, type SecretFinding } from './secrets.ts';
+import {
+  describeSecrets,
+  listSecretKinds,
+  withoutSecrets,
+  type SecretFinding,
+} from '../privacy/index.ts';
 import {
   SEVERITY_LABELS,
   SEVERITY_ONE_REMINDER,
@@ -93,8 +98,16 @@ function cleanContext(context: ServiceRequestContext, problems: readonly Context
   const clean: Record<string, unknown> = Object.fromEntries(
     entries.map(([field, value]) => [field, typeof value === 'string' ? value.trim() : value]),
   );
-  const { context: withoutCredentials, removed } = withoutSecrets(clean as ServiceRequestContext);
-  return { clean: withoutCredentials, secretsRemoved: removed };
+  const {
+    context: withoutCredentials,
+    findings,
+    fields,
+  } = withoutSecrets(clean as ServiceRequestContext);
+  const secretsRemoved =
+    fields.length === 0
+      ? null
+      : `Left out of the draft because it looked like a credential: ${listSecretKinds(findings)}, typed in ${fields.map((field) => CONTEXT_FIELD_LABELS[field]).join(', ')}. Each was replaced by a removed marker.`;
+  return { clean: withoutCredentials, secretsRemoved };
 }
 
 function serviceName(context: ServiceRequestContext): string | null {
@@ -389,13 +402,7 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
   }
   const pasteSecrets = describeSecrets(input.secretsFound ?? []);
   if (pasteSecrets) warnings.push({ kind: 'secrets-in-paste', message: pasteSecrets });
-  if (secretsRemoved) {
-    warnings.push({
-      kind: 'secrets-removed',
-      message:
-        'Something you typed looked like a password, token or cookie: it was left out of the draft.',
-    });
-  }
+  if (secretsRemoved !== null) warnings.push({ kind: 'secrets-removed', message: secretsRemoved });
   if (contextProblems.length > 0) {
     warnings.push({
       kind: 'invalid-context',

@@ -11,10 +11,11 @@ export const ACCEPTED_EXTENSIONS = [
   '.json',
   '.har',
   '.csv',
+  '.gz',
 ] as const;
 
-/** How a file is read: a HAR is parsed; an e-mail is decoded whole (its quoted-printable
- * header must be seen with its body); everything else is scanned in chunks as plain text. */
+/** How a file is read: a HAR is parsed; an e-mail is decoded whole, part by part; everything
+ * else is scanned in chunks as plain text. A `.gz` is read as the file inside it. */
 export type FileFormat = 'har' | 'email' | 'text';
 
 export interface FileDescription {
@@ -48,7 +49,8 @@ export function checkFile(file: FileDescription): FileCheck {
         'Split it (for example `split -b 40m`) and drop the parts, or paste the part you need',
     };
   }
-  const extension = extensionOf(file.name);
+  // `app.log.gz` is an `app.log`: its format is the one inside.
+  const extension = extensionOf(file.name.replace(/\.gz$/i, ''));
   if (extension === '.har') return { ok: true, format: 'har', note: null };
   if (extension === '.eml') return { ok: true, format: 'email', note: null };
   const accepted: readonly string[] = ACCEPTED_EXTENSIONS;

@@ -1,9 +1,9 @@
 import type { Entry, Header } from 'har-format';
 import { extractLocatedReferences } from '../extract.ts';
 import type { DecodeOptions, RejectedCandidate } from '../reference-types.ts';
-import { findSecrets } from '../service-request/secrets.ts';
+import { cleanUrl, findSecrets, type UrlOptions } from '../privacy/index.ts';
 import type { FoundReference } from './found-reference.ts';
-import { cleanUrl, type RequestContext, type UrlOptions } from './request-context.ts';
+import type { RequestContext } from './request-context.ts';
 
 /**
  * HAR files (the browser's network recording) carry every cookie and token of the session: a
@@ -77,8 +77,9 @@ function countRequestCredentials(request: Record<string, unknown>, dropped: Muta
   if (Array.isArray(request.cookies)) dropped.cookies += request.cookies.length;
   if (isRecord(request.postData)) dropped.requestBodies += 1;
   if (typeof request.url === 'string') {
-    const query = request.url.split('?', 2)[1]?.split('#')[0] ?? '';
-    dropped.tokens += cleanUrl(`https://x/?${query}`, { keepQuery: true })?.removedParameters ?? 0;
+    // Counted whether or not the query is kept: they are never kept.
+    const clean = cleanUrl(request.url, { keepQuery: true });
+    dropped.tokens += (clean?.removedParameters ?? 0) + (clean?.removedUserinfo ? 1 : 0);
   }
 }
 
@@ -142,11 +143,11 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; re
   }
 }
 
-/**
- * Reads a HAR file: every entry whose response (headers or body) carries a reference is tied
- * to its request. Names what is wrong with a malformed file instead of failing silently.
- */
-export function analyseHar(text: string, options: HarOptions = {}): HarResult {
+/** Entries read between two pauses of `analyseHarInSlices`: well under 200 ms of work. */
+export const HAR_SLICE_ENTRIES = 500;
+
+/** The reading itself; yields after every slice of entries so a caller can let the page breathe. */
+function* readHar(text: string, options: HarOptions): Generator<void, HarResult> {
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
   const har = parsed.value;
@@ -156,6 +157,7 @@ export function analyseHar(text: string, options: HarOptions = {}): HarResult {
   if (!Array.isArray(har.log.entries)) {
     return { ok: false, reason: 'is not a complete HAR: "log.entries" is missing or not a list' };
   }
+  const entries: unknown[] = har.log.entries;
   const dropped: MutableDropped = {
     cookies: 0,
     authorizationHeaders: 0,
@@ -166,32 +168,34 @@ export function analyseHar(text: string, options: HarOptions = {}): HarResult {
   const rejected: RejectedCandidate[] = [];
   const problems: string[] = [];
   let entriesWithReferences = 0;
-  har.log.entries.forEach((raw: unknown, index) => {
+  for (let index = 0; index < entries.length; index += 1) {
+    if (index > 0 && index % HAR_SLICE_ENTRIES === 0) yield;
+    const raw = entries[index];
     const problem = entryProblem(raw);
     if (problem !== null) {
       problems.push(`entry ${index + 1} ${problem}`);
-      return;
+      continue;
     }
     const entry = raw as Entry;
     const request = entry.request as unknown as Record<string, unknown>;
     const response = entry.response as unknown as Record<string, unknown>;
     countRequestCredentials(request, dropped);
     if (Array.isArray(response.cookies)) dropped.cookies += response.cookies.length;
-    const text = `${keptHeaderText(headersOf(response), dropped)}\n${bodyText(response.content)}`;
-    const extraction = extractLocatedReferences(text, options);
+    const responseText = `${keptHeaderText(headersOf(response), dropped)}\n${bodyText(response.content)}`;
+    const extraction = extractLocatedReferences(responseText, options);
     rejected.push(...extraction.rejected);
-    if (extraction.located.length === 0) return;
+    if (extraction.located.length === 0) continue;
     entriesWithReferences += 1;
     const context = requestContext(entry, options);
     for (const { reference } of extraction.located) found.push({ reference, request: context });
-  });
-  if (problems.length === har.log.entries.length && problems.length > 0) {
+  }
+  if (problems.length === entries.length && problems.length > 0) {
     return { ok: false, reason: `has no readable entry: ${summariseProblems(problems)}` };
   }
   return {
     ok: true,
     analysis: {
-      entries: har.log.entries.length,
+      entries: entries.length,
       entriesWithReferences,
       found,
       rejected,
@@ -199,6 +203,35 @@ export function analyseHar(text: string, options: HarOptions = {}): HarResult {
       problems,
     },
   };
+}
+
+/**
+ * Reads a HAR file: every entry whose response (headers or body) carries a reference is tied
+ * to its request. Names what is wrong with a malformed file instead of failing silently.
+ */
+export function analyseHar(text: string, options: HarOptions = {}): HarResult {
+  const reading = readHar(text, options);
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same reading, awaiting `pause` after every slice of entries: on the main thread (no
+ * worker) a 40 MB HAR then blocks the page only for its JSON.parse, not for every entry.
+ */
+export async function analyseHarInSlices(
+  text: string,
+  options: HarOptions,
+  pause: () => void | Promise<void>,
+): Promise<HarResult> {
+  const reading = readHar(text, options);
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 /** The first few problems in full and a count of the rest, so one message stays readable. */

@@ -1,3 +1,5 @@
+import { cleanUrl, type UrlOptions } from '../privacy/index.ts';
+
 /**
  * The request a reference was served for: what the SR needs beside the reference (which call,
  * which URL, which answer). Built from a HAR entry or from the log line the reference sits on,
@@ -19,68 +21,8 @@ export interface RequestContext {
   readonly from: 'har' | 'log-line' | 'error-page';
 }
 
-export interface UrlOptions {
-  /** Keep the query string (secret-looking parameters are still removed). */
-  readonly keepQuery?: boolean;
-}
-
-export const REMOVED_PARAMETER = '[removed]';
-
-const SECRET_PARAMETER =
-  /(?:token|secret|pass(?:word|wd)?|pwd|auth|session|sid|key|sig(?:nature)?|code|credential|jwt|saml)/i;
-
 /** Akamai's own error pages name the reference; they are not the request that failed. */
 const AKAMAI_ERROR_HOSTS = /(?:^|\.)errors\.(?:edgesuite|edgekey)\.net$/i;
-
-export interface CleanUrl {
-  readonly url: string;
-  readonly host: string | null;
-  readonly path: string;
-  /** Query parameters removed because their names look like credentials. */
-  readonly removedParameters: number;
-}
-
-function cleanQuery(search: string): { query: string; removed: number } {
-  const parameters = new URLSearchParams(search);
-  let removed = 0;
-  for (const [name] of [...parameters]) {
-    if (SECRET_PARAMETER.test(name)) {
-      parameters.set(name, REMOVED_PARAMETER);
-      removed += 1;
-    }
-  }
-  const query = parameters.toString();
-  return { query: query === '' ? '' : `?${query}`, removed };
-}
-
-/** User, password and fragment always go; the query unless `keepQuery`. Null if not a URL. */
-export function cleanUrl(raw: string, options: UrlOptions = {}): CleanUrl | null {
-  const trimmed = raw.trim();
-  if (trimmed.startsWith('/')) {
-    const [path = '/', search = ''] = trimmed.split(/[?#]/, 2);
-    const hasQuery = trimmed.includes('?');
-    const { query, removed } =
-      options.keepQuery && hasQuery ? cleanQuery(search) : { query: '', removed: 0 };
-    return { url: path + query, host: null, path, removedParameters: removed };
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const { query, removed } = options.keepQuery
-    ? cleanQuery(parsed.search)
-    : { query: '', removed: 0 };
-  const base = `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
-  return {
-    url: base + query,
-    host: parsed.hostname,
-    path: parsed.pathname,
-    removedParameters: removed,
-  };
-}
 
 const METHOD_AND_TARGET =
   /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s{1,4}(https?:\/\/[^\s"'<>]{1,2000}|\/[^\s"'<>]{0,2000})/;
@@ -125,10 +67,26 @@ export function requestFromLogLine(line: string, options: UrlOptions = {}): Requ
   };
 }
 
-/** The line of `text` around `index`, capped so a minified page cannot make it huge. */
-export function lineAround(text: string, index: number, cap = 4000): string {
-  const start = Math.max(text.lastIndexOf('\n', index) + 1, index - cap);
-  const newline = text.indexOf('\n', index);
-  const end = Math.min(newline === -1 ? text.length : newline, index + cap);
+/** Where a line ends and starts is looked for this far from a reference, and no further. */
+export const LINE_CAP = 4000;
+
+/**
+ * The line of `text` around `index`, within `[from, to)` and at most `cap` characters either
+ * side: the newline search itself stops at the cap, so a minified page with thousands of
+ * references on one line costs the same per reference as a log with one per line.
+ */
+export function lineAround(
+  text: string,
+  index: number,
+  cap = LINE_CAP,
+  from = 0,
+  to = text.length,
+): string {
+  const low = Math.max(from, index - cap);
+  const high = Math.min(to, index + cap);
+  const newlineBefore = text.slice(low, index).lastIndexOf('\n');
+  const newlineAfter = text.slice(index, high).indexOf('\n');
+  const start = newlineBefore === -1 ? low : low + newlineBefore + 1;
+  const end = newlineAfter === -1 ? high : index + newlineAfter;
   return text.slice(start, end);
 }

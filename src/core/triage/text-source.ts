@@ -1,26 +1,49 @@
 import { extractLocatedReferences } from '../extract.ts';
 import type { DecodeOptions } from '../reference-types.ts';
 import type { FoundReference, SourceFindings } from './found-reference.ts';
+import { cleanUrl, type UrlOptions } from '../privacy/index.ts';
 import {
-  cleanUrl,
+  LINE_CAP,
   lineAround,
   requestFromLogLine,
   type RequestContext,
-  type UrlOptions,
 } from './request-context.ts';
 
 /** Akamai's error page names the refused URL a line or two before the reference. */
 const ERROR_PAGE_URL = /permission to access "([^"\n]{1,2000})"/g;
 const ERROR_PAGE_WINDOW = 1000;
 
+/**
+ * A line longer than this is minified (a one-line JSON body or log): each reference then reads
+ * only the text between its neighbours, so the work per reference does not grow with the line.
+ */
+const LONG_LINE = 1000;
+
+interface ErrorPageUrl {
+  readonly start: number;
+  readonly end: number;
+  readonly url: string;
+}
+
+/** Every URL an error page names, found in one pass over the text (not once per reference). */
+function errorPageUrls(text: string): ErrorPageUrl[] {
+  if (!text.includes('permission to access')) return [];
+  return [...text.matchAll(ERROR_PAGE_URL)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    url: match[1] ?? '',
+  }));
+}
+
+/** The last error-page URL that ends before `index`, no further back than the window. */
 function requestFromErrorPage(
-  text: string,
+  named: ErrorPageUrl | undefined,
   index: number,
   options: UrlOptions,
+  from: number,
 ): RequestContext | null {
-  const before = text.slice(Math.max(0, index - ERROR_PAGE_WINDOW), index);
-  const url = [...before.matchAll(ERROR_PAGE_URL)].pop()?.[1];
-  const clean = url === undefined ? null : cleanUrl(url, options);
+  if (named === undefined || named.start < Math.max(from, index - ERROR_PAGE_WINDOW)) return null;
+  const clean = cleanUrl(named.url, options);
   if (clean === null) return null;
   return {
     method: null,
@@ -34,14 +57,35 @@ function requestFromErrorPage(
   };
 }
 
-/** Scans plain text: each reference is tied to the request named on its line, if any. */
-export function scanText(text: string, options: DecodeOptions & UrlOptions = {}): SourceFindings {
-  const { normalised, located, rejected } = extractLocatedReferences(text, options);
-  const found: FoundReference[] = located.map(({ reference, firstIndex }) => ({
-    reference,
-    request:
-      requestFromLogLine(lineAround(normalised, firstIndex), options) ??
-      requestFromErrorPage(normalised, firstIndex, options),
-  }));
+/**
+ * Scans plain text: each reference is tied to the request named on its line, if any. `lead`:
+ * the end of the previous chunk, read for labels and line starts only (see file-analysis).
+ */
+export function scanText(
+  text: string,
+  options: DecodeOptions & UrlOptions = {},
+  lead = '',
+): SourceFindings {
+  const { normalised, located, rejected } = extractLocatedReferences(text, options, lead);
+  const named = errorPageUrls(normalised);
+  let nextNamed = 0;
+  // `located` is in first-seen order, so neighbours in the list are neighbours in the text.
+  const found: FoundReference[] = located.map(({ reference, firstIndex }, at) => {
+    while (nextNamed < named.length && (named[nextNamed]?.end ?? Infinity) <= firstIndex)
+      nextNamed += 1;
+    let from = 0;
+    let line = lineAround(normalised, firstIndex);
+    if (line.length > LONG_LINE) {
+      from = located[at - 1]?.firstIndex ?? 0;
+      const to = located[at + 1]?.firstIndex ?? normalised.length;
+      line = lineAround(normalised, firstIndex, LINE_CAP, from, to);
+    }
+    return {
+      reference,
+      request:
+        requestFromLogLine(line, options) ??
+        requestFromErrorPage(named[nextNamed - 1], firstIndex, options, from),
+    };
+  });
   return { found, rejected };
 }

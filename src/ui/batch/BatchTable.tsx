@@ -69,7 +69,8 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
     () => entries.filter((entry) => selected.has(entry.reference.reference)),
     [entries, selected],
   );
-  const forRequest = referencesForServiceRequest(selectedEntries);
+  // Only a new selection or new entries change it: not every render (a keystroke, a page).
+  const forRequest = useMemo(() => referencesForServiceRequest(selectedEntries), [selectedEntries]);
   const allRowsSelected =
     rows.length > 0 && rows.every((row) => selected.has(row.reference.reference));
 

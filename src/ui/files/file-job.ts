@@ -8,6 +8,9 @@ interface FileJobOptions {
   readonly pause?: () => Promise<void>;
 }
 
+/** References per progress message. */
+const MESSAGE_REFERENCES = 2000;
+
 /** Reads one file and reports each chunk's findings, then the outcome. Shared by worker and page. */
 export async function runFileJob(
   request: FileJobRequest,
@@ -21,7 +24,21 @@ export async function runFileJob(
     chunkBytes: options.chunkBytes,
     isCancelled: options.isCancelled,
     onProgress: async ({ bytesRead, size, findings }) => {
-      report({ type: 'progress', id, bytesRead, size, findings });
+      // A dense 2 MB chunk holds ~70,000 references: in one message, the page would spend
+      // seconds in a single task just deserialising it. Small messages keep each task short.
+      const { found, rejected } = findings;
+      for (let at = 0; at === 0 || at < found.length; at += MESSAGE_REFERENCES) {
+        report({
+          type: 'progress',
+          id,
+          bytesRead,
+          size,
+          findings: {
+            found: found.slice(at, at + MESSAGE_REFERENCES),
+            rejected: at === 0 ? rejected : [],
+          },
+        });
+      }
       await options.pause?.();
     },
   });

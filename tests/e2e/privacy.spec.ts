@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { dropFiles, expect, test } from './fixtures.ts';
+
+/** Fake credentials in every URL form of issue 10, each findable by its FAKE value. */
+const SECRETS = {
+  userinfo: 'FAKEPASS1',
+  atInPassword: 'p@ssFAKE2',
+  jsessionid: 'FAKEJSESS3',
+  hdnts: 'exp=1700000000~acl=/*~hmac=FAKE4',
+  ticket: 'ST-FAKE5',
+  sig: 'FAKESIG6',
+  amzSignature: 'FAKEAMZ7',
+  accessToken: 'FAKETOKEN8',
+  logUserinfo: 'FAKELOGPASS9',
+};
+const LEAK = /FAKE/;
+
+const entry = (url: string, reference: string) => ({
+  startedDateTime: '2025-11-28T11:30:00.000Z',
+  request: { method: 'GET', url, headers: [] },
+  response: {
+    status: 403,
+    headers: [{ name: 'X-Reference-Error', value: reference }],
+    content: { mimeType: 'text/plain', text: '' },
+  },
+});
+
+const HAR = JSON.stringify({
+  log: {
+    entries: [
+      entry(
+        `https://svc:${SECRETS.userinfo}@ccs.example.com/rest/a?access_token=${SECRETS.accessToken}&page=2`,
+        '18.4c96df17.1764329400.1001',
+      ),
+      entry(
+        `https://u:${SECRETS.atInPassword}@ccs.example.com/rest/b;jsessionid=${SECRETS.jsessionid}?q=1`,
+        '18.4c96df17.1764329400.1002',
+      ),
+      entry(
+        `https://media.example.com/v.m3u8?hdnts=${encodeURIComponent(SECRETS.hdnts)}&ticket=${SECRETS.ticket}&sig=${SECRETS.sig}`,
+        '18.4c96df17.1764329400.1003',
+      ),
+      entry(
+        `https://b.s3.example.com/o?X-Amz-Date=20251128&X-Amz-Signature=${SECRETS.amzSignature}`,
+        '18.4c96df17.1764329400.1004',
+      ),
+    ],
+  },
+});
+/** The batch table appears past a handful of references: three more, without secrets. */
+const LOG = [
+  `2025-11-28T11:31:00Z proxy GET //svc:${SECRETS.logUserinfo}@ccs.example.com/rest/c 403 Reference #18.4c96df17.1764329400.1005`,
+  ...[6, 7, 8].map(
+    (n) =>
+      `2025-11-28T11:3${n}:00Z GET https://ccs.example.com/rest/d 403 Reference #18.4c96df17.1764329400.100${n}`,
+  ),
+].join('\n');
+
+async function saved(page: Page, button: string | RegExp): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test('a HAR with secret URLs exports clean CSV and JSON, even with query strings kept', async ({
+  page,
+}) => {
+  await page.goto('/#/');
+  await page.getByLabel(/Keep query strings in URLs/).check();
+  await dropFiles(page, [
+    { name: 'secret-urls.har', text: HAR },
+    { name: 'proxy.log', text: LOG },
+  ]);
+  // The same HAR again, gzip-compressed, through the file picker: read with DecompressionStream.
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'secret-urls.har.gz',
+    mimeType: 'application/gzip',
+    buffer: gzipSync(HAR),
+  });
+  const files = page.getByRole('list', { name: 'Files read' });
+  const fileRow = (name: string) => files.getByRole('listitem').filter({ hasText: name });
+  await expect(fileRow('secret-urls.har.gz')).toContainText('Decoded 4 references');
+  await expect(fileRow('secret-urls.har.gz')).toContainText('gzip-compressed');
+  await expect(fileRow('proxy.log')).toContainText('Decoded 4 references');
+  await expect(page.getByText('Found 8 references.')).toBeVisible();
+
+  const table = page.getByRole('table', { name: /Decoded references, sortable/ });
+  const row = (reference: string) => table.getByRole('row').filter({ hasText: reference });
+  await expect(row('18.4c96df17.1764329400.1001')).toContainText(
+    'GET https://ccs.example.com/rest/a?access_token=%5Bremoved%5D&page=2',
+  );
+  await expect(row('18.4c96df17.1764329400.1002')).toContainText(
+    'https://ccs.example.com/rest/b;jsessionid=[removed]?q=1',
+  );
+  await expect(row('18.4c96df17.1764329400.1005')).toContainText('//ccs.example.com/rest/c');
+
+  expect(await page.content()).not.toMatch(LEAK);
+  const exported = [
+    await saved(page, /References as CSV/),
+    await saved(page, 'References as JSON'),
+    await saved(page, 'Summary as CSV'),
+    await saved(page, 'Summary and timeline as JSON'),
+  ];
+  for (const text of exported) expect(text).not.toMatch(LEAK);
+  expect(exported[0]).toContain('https://media.example.com/v.m3u8?hdnts=%5Bremoved%5D');
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+  expect(stored).not.toMatch(LEAK);
+});
