@@ -26,10 +26,9 @@ describe('the service request screen', () => {
 
     const copied = writeText.mock.calls.at(-1)?.[0] ?? '';
     expect(copied).toContain(SEED);
-    expect(copied).toContain('2022-02-11 19:52:20 UTC');
-    expect(copied).toContain('18 ERR_ACCESS_DENIED');
-    expect(copied).toContain('The edge denied the request');
-    expect(copied).toMatch(/which rule denied the requests: the inbound allowlist or a WAF rule/);
+    expect(copied).toContain(`${SEED} 2022-02-11 19:52:20`);
+    expect(copied).toContain('Code 18 (ERR_ACCESS_DENIED): The edge denied the request.');
+    expect(copied).toMatch(/which rule denied these calls \(inbound allowlist, WAF/);
     expect(copied).toMatch(/^CCS PROD: Access Denied at Akamai edge/);
     expect(await screen.findByText('Copied')).toBeTruthy();
   });

@@ -16,7 +16,7 @@ export interface RequestContext {
   readonly startedUtc: string | null;
   /** The server address the browser connected to (HAR `serverIPAddress`). */
   readonly serverIp: string | null;
-  readonly from: 'har' | 'log-line' | 'error-page';
+  readonly from: 'har' | 'log-line' | 'curl-verbose' | 'error-page';
 }
 
 export interface UrlOptions {

@@ -1,5 +1,6 @@
 import { extractLocatedReferences } from '../extract.ts';
 import type { DecodeOptions } from '../reference-types.ts';
+import { requestFromCurlSession } from './curl-session.ts';
 import type { FoundReference, SourceFindings } from './found-reference.ts';
 import {
   cleanUrl,
@@ -34,13 +35,17 @@ function requestFromErrorPage(
   };
 }
 
-/** Scans plain text: each reference is tied to the request named on its line, if any. */
+/**
+ * Scans plain text: each reference is tied to the request named on its line, else to the
+ * `curl -v` exchange it answered, else to the URL its error page names.
+ */
 export function scanText(text: string, options: DecodeOptions & UrlOptions = {}): SourceFindings {
   const { normalised, located, rejected } = extractLocatedReferences(text, options);
   const found: FoundReference[] = located.map(({ reference, firstIndex }) => ({
     reference,
     request:
       requestFromLogLine(lineAround(normalised, firstIndex), options) ??
+      requestFromCurlSession(normalised, firstIndex, options) ??
       requestFromErrorPage(normalised, firstIndex, options),
   }));
   return { found, rejected };
