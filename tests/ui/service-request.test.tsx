@@ -4,7 +4,7 @@ import errorPage from '../fixtures/akamai-access-denied.html?raw';
 import { renderApp, renderLoadedApp, waitForLoaded } from './render-app.tsx';
 
 const SEED = '18.4c96df17.1644609140.2a155db';
-const STORAGE_KEY = 'akamai-reference-decoder/service-request/v1';
+const STORAGE_KEY = 'akamai-reference-decoder/service-request/v2';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -75,14 +75,16 @@ describe('the service request screen', () => {
 
     const second = await renderLoadedApp(`/service-request?refs=${SEED}`);
     expect((screen.getByLabelText('Environment name') as HTMLInputElement).value).toBe('TEST01');
-    await second.user.click(screen.getByRole('button', { name: 'Clear the form' }));
+    await second.user.click(screen.getByRole('button', { name: 'Clear this draft' }));
     expect((screen.getByLabelText('Environment name') as HTMLInputElement).value).toBe('');
   });
 
   it('starts clean and says so when the saved form is corrupt', async () => {
     window.localStorage.setItem(STORAGE_KEY, '{not json');
     await renderLoadedApp(`/service-request?refs=${SEED}`);
-    expect(screen.getByText('The saved form could not be read, so it starts empty.')).toBeTruthy();
+    expect(
+      screen.getByText('The saved drafts could not be read, so this one starts empty.'),
+    ).toBeTruthy();
   });
 
   it('keeps working and says it cannot remember when storage is refused', async () => {

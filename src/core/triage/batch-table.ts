@@ -86,7 +86,10 @@ export function filterBatch(entries: readonly BatchEntry[], filter: BatchFilter)
  */
 export const SR_REFERENCE_LIMIT = 100;
 
-/** The error references of a selection to put in an SR, earliest first, within the limit. */
+/**
+ * The error references of a selection to put in an SR, freshest first, within the limit: Akamai
+ * still holds the logs of the freshest, while the oldest may already be gone.
+ */
 export function referencesForServiceRequest(entries: readonly BatchEntry[]): {
   readonly references: string[];
   readonly leftOut: number;
@@ -95,7 +98,7 @@ export function referencesForServiceRequest(entries: readonly BatchEntry[]): {
   const errors = sortBatch(
     entries.filter((entry) => entry.reference.kind === 'error'),
     'time',
-    'ascending',
+    'descending',
   );
   return {
     references: errors.slice(0, SR_REFERENCE_LIMIT).map((entry) => entry.reference.reference),

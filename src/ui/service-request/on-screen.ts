@@ -1,0 +1,100 @@
+import { useEffect } from 'react';
+import { findSecrets, type BatchEntry, type RequestContext } from '../../core/index.ts';
+
+/**
+ * What the decode screen shows, for the SR screen in the same tab: which references are on
+ * screen and the request each one answered. It lives in this tab only (sessionStorage, and
+ * memory where that is refused) and never in a link: links carry reference ids alone.
+ */
+
+const SESSION_KEY = 'akamai-reference-decoder/on-screen/v1';
+/** Enough for any SR (a link carries 100) with room for the batch table's selections. */
+const MAX_KEPT = 2000;
+const HOLDER = '__akamaiReferenceDecoderOnScreen';
+
+export interface OnScreen {
+  /** Error references on screen, in the order shown. */
+  readonly references: readonly string[];
+  /** The requests each reference answered, where known. */
+  readonly requests: Readonly<Record<string, readonly RequestContext[]>>;
+}
+
+const EMPTY: OnScreen = { references: [], requests: {} };
+
+type Holder = typeof globalThis & { [HOLDER]?: OnScreen };
+
+function session(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** A request that still looks like it holds a credential is not kept at all. */
+function safe(request: RequestContext): boolean {
+  return findSecrets(`${request.url ?? ''} ${request.serverIp ?? ''}`).length === 0;
+}
+
+export function publishOnScreen(entries: readonly BatchEntry[]): void {
+  const errors = entries.filter((entry) => entry.reference.kind === 'error').slice(0, MAX_KEPT);
+  const requests: Record<string, readonly RequestContext[]> = {};
+  for (const entry of errors) {
+    const kept = entry.requests.filter(safe);
+    if (kept.length > 0) requests[entry.reference.reference] = kept;
+  }
+  const onScreen: OnScreen = {
+    references: errors.map((entry) => entry.reference.reference),
+    requests,
+  };
+  (globalThis as Holder)[HOLDER] = onScreen;
+  try {
+    session()?.setItem(SESSION_KEY, JSON.stringify(onScreen));
+  } catch {
+    // A full or refused session store: memory still serves this tab until a reload.
+  }
+}
+
+function isRequest(value: unknown): value is RequestContext {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    (record.url === null || typeof record.url === 'string') &&
+    (record.method === null || typeof record.method === 'string') &&
+    (record.status === null || typeof record.status === 'number') &&
+    typeof record.from === 'string'
+  );
+}
+
+function parse(raw: string | null): OnScreen | null {
+  if (raw === null) return null;
+  try {
+    const value = JSON.parse(raw) as { references?: unknown; requests?: unknown };
+    if (!Array.isArray(value.references) || typeof value.requests !== 'object') return null;
+    const requests: Record<string, RequestContext[]> = {};
+    for (const [reference, list] of Object.entries(value.requests ?? {})) {
+      if (Array.isArray(list)) requests[reference] = list.filter(isRequest).filter(safe);
+    }
+    return {
+      references: value.references.filter((item): item is string => typeof item === 'string'),
+      requests,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function readOnScreen(): OnScreen {
+  const inMemory = (globalThis as Holder)[HOLDER];
+  if (inMemory !== undefined) return inMemory;
+  try {
+    return parse(session()?.getItem(SESSION_KEY) ?? null) ?? EMPTY;
+  } catch {
+    return EMPTY;
+  }
+}
+
+/** Publishes the decode screen's references whenever they change. */
+export function usePublishOnScreen(entries: readonly BatchEntry[]): void {
+  useEffect(() => publishOnScreen(entries), [entries]);
+}
