@@ -71,6 +71,9 @@ for (const width of [390, 1280]) {
         path: `test-results/screens/service-request-${width}-${scheme}.png`,
         fullPage: true,
       });
+      await page
+        .getByRole('region', { name: 'Your service request' })
+        .screenshot({ path: `test-results/screens/service-request-${width}-${scheme}-draft.png` });
     });
   }
 }

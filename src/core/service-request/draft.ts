@@ -554,7 +554,7 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
   if (families.length > 0 && families.every((family) => family === 'malformed-request')) {
     warnings.push({
       kind: 'sr-may-not-be-needed',
-      message: ASK_WORDING['malformed-request'].guidance,
+      message: `Malformed request: ${ASK_WORDING['malformed-request'].guidance}`,
     });
   }
   const pasteSecrets = describeSecrets(input.secretsFound ?? []);

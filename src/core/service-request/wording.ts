@@ -29,7 +29,7 @@ export interface AskWording {
   readonly ask: string;
   /** The ask in a few words, after "tell us", for a description short of room. */
   readonly askShort: string;
-  /** What the user should know before filing. */
+  /** What the user should know before filing, after the codes and the name. */
   readonly guidance: string;
 }
 
@@ -43,7 +43,7 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
     ask: 'tell us which rule denied these calls (inbound allowlist, WAF, bot or rate control) and allow them{egress}, or tell us what to change on our side.',
     askShort: 'which rule denied them, and allow them{egress} or say what to change.',
     guidance:
-      'Edge denial on a path your caller should reach: ask which rule denied it. Include your egress IP or CIDR if an inbound allowlist may be the cause.',
+      'Ask which rule denied a path your caller should reach; include your egress IP or CIDR if an inbound allowlist may be the cause.',
   },
   'origin-timeout': {
     name: 'origin timeout',
@@ -54,7 +54,7 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
     ask: 'tell us why the origin did not answer these calls in time, and whether a smaller request would.',
     askShort: 'why the origin did not answer in time.',
     guidance:
-      "Origin timeout: Oracle's side to fix. Note the payload size and how long the call ran; file the SR now.",
+      "Oracle's side to fix. Note the payload size and how long the call ran; file the SR now.",
   },
   'origin-failure': {
     name: 'origin unreachable',
@@ -65,7 +65,7 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
     ask: 'tell us why Akamai got no usable answer from the origin (connection refused, empty response or redirect loop) and when it will.',
     askShort: 'why Akamai got no usable answer from the origin.',
     guidance:
-      "Origin unreachable: Oracle's side to fix. Check whether every call fails or only some, and file the SR now.",
+      "Oracle's side to fix. Check whether every call fails or only some, and file the SR now.",
   },
   'origin-tls': {
     name: 'origin TLS',
@@ -75,8 +75,7 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
       "Oracle: the TLS handshake between Akamai and Oracle's origin failed (expired certificate, broken chain or SNI). Raise an SR; your own certificate is not involved.",
     ask: "check the origin's TLS certificate (expiry, chain, names) and SNI towards Akamai.",
     askShort: "what fails in the origin's TLS (certificate expiry, chain, names, SNI).",
-    guidance:
-      "Origin TLS failure: Oracle's certificate or SNI towards Akamai, not yours. File the SR now.",
+    guidance: "Oracle's certificate or SNI towards Akamai, not yours. File the SR now.",
   },
   'origin-dns': {
     name: 'origin DNS',
@@ -86,7 +85,7 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
       "Oracle: Akamai could not resolve the name of Oracle's origin in DNS. Raise an SR; your DNS is not involved.",
     ask: "check the origin hostname's DNS records and Akamai's forward hostname.",
     askShort: 'why the origin hostname did not resolve.',
-    guidance: "Origin DNS failure: Oracle's side to fix. File the SR now.",
+    guidance: "Oracle's side to fix; your DNS is not involved. File the SR now.",
   },
   'dns-host': {
     name: 'unknown host',
@@ -97,7 +96,7 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
     ask: 'confirm the hostname we should call for this environment.',
     askShort: 'the hostname to call for this environment.',
     guidance:
-      'Unknown host: check the endpoint in your integration against the Cloud Service Console first; file only if it is right.',
+      'Check the endpoint in your integration against the Cloud Service Console first; file only if it is right.',
   },
   'malformed-request': {
     name: 'malformed request',
@@ -108,7 +107,7 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
     ask: 'tell us what in these requests Akamai could not parse; our own checks found nothing.',
     askShort: 'what Akamai could not parse.',
     guidance:
-      'Malformed request: fix the caller first (check URL encoding and headers with curl -v); an SR may not be needed.',
+      'Fix the caller first (check URL encoding and headers with curl -v); an SR may not be needed.',
   },
   'edge-internal': {
     name: 'edge error',
@@ -118,7 +117,7 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
       "Oracle, through Akamai: the edge itself failed or the client went away; only Oracle's lookup of the reference tells which. Raise an SR if it repeats.",
     ask: 'tell us what the edge logged for these calls.',
     askShort: 'what the edge logged.',
-    guidance: "Edge error: only Oracle's lookup of the reference can tell the cause.",
+    guidance: "Only Oracle's lookup of the reference can tell the cause.",
   },
   unknown: {
     name: 'meaning unpublished',
@@ -128,8 +127,7 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
       "Oracle: this code's meaning is unpublished, so only Oracle's lookup of the reference in Akamai's logs can tell the cause and who fixes it. Raise an SR.",
     ask: "tell us what Akamai's logs say for these calls.",
     askShort: "what Akamai's logs say (meaning unpublished).",
-    guidance:
-      "Meaning unpublished: only Oracle's lookup of the reference can tell the cause. File the SR now.",
+    guidance: "Only Oracle's lookup of the reference can tell the cause. File the SR now.",
   },
 };
 
