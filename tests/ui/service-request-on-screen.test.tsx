@@ -31,6 +31,10 @@ describe('what the decode screen hands to the SR screen', () => {
       rejected: [],
     });
     publishOnScreen(entries);
+    window.dispatchEvent(new Event('pagehide'));
+    // As after a reload: memory is gone, the session store remains.
+    delete (globalThis as { __akamaiReferenceDecoderOnScreen?: unknown })
+      .__akamaiReferenceDecoderOnScreen;
     const onScreen = readOnScreen();
     expect(onScreen.references).toEqual(['18.4c96df17.1795930502.2a155db']);
     expect(onScreen.requests['18.4c96df17.1795930502.2a155db']?.map((r) => r.url)).toEqual([

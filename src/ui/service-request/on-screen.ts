@@ -48,10 +48,24 @@ export function publishOnScreen(entries: readonly BatchEntry[]): void {
     requests,
   };
   (globalThis as Holder)[HOLDER] = onScreen;
+  // Written to the session store only when the page goes away (a reload of the SR screen), not
+  // on every update of a large batch while files stream in.
+  if (!persisting) {
+    persisting = true;
+    window.addEventListener('pagehide', persistOnScreen);
+  }
+}
+
+let persisting = false;
+
+/** Keeps what is on screen across a reload of this tab. */
+export function persistOnScreen(): void {
+  const onScreen = (globalThis as Holder)[HOLDER];
+  if (onScreen === undefined) return;
   try {
     session()?.setItem(SESSION_KEY, JSON.stringify(onScreen));
   } catch {
-    // A full or refused session store: memory still serves this tab until a reload.
+    // A full or refused session store: after a reload the SR screen drafts without the requests.
   }
 }
 
