@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, paste, readFixture, test } from './fixtures.ts';
 
@@ -55,9 +56,18 @@ for (const width of [390, 1280]) {
     }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
-      await draftTheIncident(page);
+      // An earlier incident's draft: listed below, its stable fields offered, never applied.
+      await page.clock.setFixedTime(NOW);
+      await page.goto('/#/service-request?refs=18.4c96df17.1795926000.2a1000');
       await page.getByLabel('Environment name').fill('PROD');
       await page.getByLabel('Service', { exact: true }).selectOption('customer-cloud-service');
+      await expect(
+        page.getByRole('region', { name: 'Recent drafts on this device' }).getByRole('listitem'),
+      ).toHaveCount(1);
+      await draftTheIncident(page);
+      await expect(page.getByLabel('Environment name')).toHaveValue('');
+      await page.getByRole('button', { name: 'Use these details' }).click();
+      await expect(page.getByLabel('Environment name')).toHaveValue('PROD');
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -67,6 +77,11 @@ for (const width of [390, 1280]) {
       const box = await description.boundingBox();
       expect(box?.width ?? 0).toBeGreaterThan(width > 600 ? 300 : 250);
       expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width).toBe(true);
+      // Evidence notes, the offer, the moved-to-attachment list and recent drafts pass axe too.
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(axe.violations.map((violation) => violation.id)).toEqual([]);
       await page.screenshot({
         path: `test-results/screens/service-request-${width}-${scheme}.png`,
         fullPage: true,
