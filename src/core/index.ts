@@ -69,13 +69,8 @@ export {
   type IncidentEvidence,
   type RequestGroup,
 } from './service-request/evidence.ts';
-export {
-  ASK_WORDING,
-  askGroupOf,
-  describeWhoActs,
-  type AskGroup,
-  type AskWording,
-} from './service-request/wording.ts';
+export { ASK_WORDING, type AskWording } from './service-request/wording.ts';
+export { askGroupOf, describeWhoActs, type AskGroup } from './service-request/who-acts.ts';
 export {
   EMPTY_DRAFT_STORE,
   RECENT_DRAFT_LIMIT,

@@ -36,7 +36,7 @@ import {
   type SeverityLevel,
 } from './severity.ts';
 import { SUMMARY_LIMIT, buildSummary } from './summary.ts';
-import { ASK_WORDING, askGroupOf, type AskGroup } from './wording.ts';
+import { ASK_WORDING, askGroupOf, describeWhoActs, type AskGroup } from './wording.ts';
 
 export { DESCRIPTION_LIMIT } from './description.ts';
 export { SUMMARY_LIMIT } from './summary.ts';
@@ -435,11 +435,11 @@ function codeLegend(code: number): string {
 }
 
 function codeMeaningLines(groups: readonly CodeGroup[]): string[] {
-  return groups.flatMap(({ group, codes }) =>
+  return groups.flatMap(({ codes }) =>
     codes.map((code) => {
       const info = lookupReasonCode(code);
       const meaning = describeMeaning(info);
-      return `Code ${code}${info.akamaiName ? ` (${info.akamaiName})` : ''}: ${meaning.text} [${meaning.confidence} confidence] Who acts: ${ASK_WORDING[group].whoActs}`;
+      return `Code ${code}${info.akamaiName ? ` (${info.akamaiName})` : ''}: ${meaning.text} [${meaning.confidence} confidence] Who acts: ${describeWhoActs(code)}`;
     }),
   );
 }

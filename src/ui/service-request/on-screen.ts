@@ -8,8 +8,8 @@ import { findSecrets, type BatchEntry, type RequestContext } from '../../core/in
  */
 
 const SESSION_KEY = 'akamai-reference-decoder/on-screen/v1';
-/** Enough for any SR (a link carries 100) with room for the batch table's selections. */
-const MAX_KEPT = 2000;
+/** Kept across a reload: enough for any SR (a link carries 100) and most table selections. */
+const MAX_PERSISTED = 2000;
 const HOLDER = '__akamaiReferenceDecoderOnScreen';
 
 export interface OnScreen {
@@ -37,7 +37,7 @@ function safe(request: RequestContext): boolean {
 }
 
 export function publishOnScreen(entries: readonly BatchEntry[]): void {
-  const errors = entries.filter((entry) => entry.reference.kind === 'error').slice(0, MAX_KEPT);
+  const errors = entries.filter((entry) => entry.reference.kind === 'error');
   const requests: Record<string, readonly RequestContext[]> = {};
   for (const entry of errors) {
     const kept = entry.requests.filter(safe);
@@ -63,7 +63,14 @@ export function persistOnScreen(): void {
   const onScreen = (globalThis as Holder)[HOLDER];
   if (onScreen === undefined) return;
   try {
-    session()?.setItem(SESSION_KEY, JSON.stringify(onScreen));
+    const references = onScreen.references.slice(0, MAX_PERSISTED);
+    const requests = Object.fromEntries(
+      references.flatMap((reference) => {
+        const kept = onScreen.requests[reference];
+        return kept === undefined ? [] : [[reference, kept]];
+      }),
+    );
+    session()?.setItem(SESSION_KEY, JSON.stringify({ references, requests }));
   } catch {
     // A full or refused session store: after a reload the SR screen drafts without the requests.
   }
