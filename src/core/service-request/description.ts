@@ -34,6 +34,8 @@ export interface DescriptionParts {
   readonly asks: readonly string[];
   /** The same asks in fewer words, used when the full ones would push references out. */
   readonly asksShort: readonly string[];
+  /** One line naming the kinds of failure, the asks left to the attachment: the last resort. */
+  readonly asksMinimal: readonly string[];
   readonly tail: readonly string[];
   /** Tail lines that may go before references do (they are repeated in the attachment). */
   readonly tailOptional: readonly string[];
@@ -51,6 +53,8 @@ export interface FittedDescription {
 interface Layout {
   /** Fewer words in the asks, optional tail lines left to the attachment. */
   readonly compact: boolean;
+  /** The asks in one line: only when many kinds of failure would push references out. */
+  readonly minimal?: boolean;
   readonly listed: number;
   readonly requests: number;
   /** Characters kept of each free text (Infinity: all). */
@@ -89,7 +93,7 @@ function render(parts: DescriptionParts, layout: Layout): string {
       layout.listed,
     ),
     ...(hidden > 0 ? [`- and ${hidden} older: all in the attached file`] : []),
-    ...(layout.compact ? parts.asksShort : parts.asks),
+    ...(layout.minimal ? parts.asksMinimal : layout.compact ? parts.asksShort : parts.asks),
     ...parts.tail,
     ...(layout.compact ? [] : parts.tailOptional),
     ...(layout.freeTextBudget === 0 && parts.freeText.length > 0
@@ -158,6 +162,7 @@ export function fitDescription(parts: DescriptionParts): FittedDescription {
     { compact: true, requests: allRequests },
     { compact: true, requests: oneRequest },
     { compact: true, requests: 0 },
+    { compact: true, minimal: true, requests: 0 },
   ];
   for (const floor of [FREE_TEXT_FLOOR, 60, 0]) {
     for (const step of steps) {
@@ -180,9 +185,9 @@ export function fitDescription(parts: DescriptionParts): FittedDescription {
   // Pathological input (hundreds of request lines cannot be): list what fits, line by line.
   const listed =
     largest(Math.min(total, 1), total, (count) =>
-      fits({ compact: true, listed: count, requests: 0, freeTextBudget: 0 }),
+      fits({ compact: true, minimal: true, listed: count, requests: 0, freeTextBudget: 0 }),
     ) ?? 0;
-  const layout = { compact: true, listed, requests: 0, freeTextBudget: 0 };
+  const layout = { compact: true, minimal: true, listed, requests: 0, freeTextBudget: 0 };
   const result = fitted(parts, layout);
   let text = '';
   for (const line of result.text.split('\n')) {

@@ -301,7 +301,7 @@ function asks(
   groups: readonly CodeGroup[],
   context: ServiceRequestContext,
   count: number,
-): { full: string[]; short: string[] } {
+): { full: string[]; short: string[]; minimal: string[] } {
   const egress =
     context.includeEgressIp && context.egressIp
       ? ` for our egress IP/CIDR ${context.egressIp}`
@@ -315,8 +315,14 @@ function asks(
         `- ${codes.join(', ')}: ${ASK_WORDING[group].askShort.replace('{egress}', egress)}`,
     ),
   ];
+  const minimal = [
+    `What we ask: look each reference up in Akamai's logs and tell us the cause (${groups
+      .map(({ group, codes }) => `${codes.join(', ')}: ${ASK_WORDING[group].name}`)
+      .join('; ')}); our questions per code are in the attached file.`,
+  ];
   if (only !== undefined) {
     return {
+      minimal,
       full: [
         `What we ask: ${lookUp} and ${ASK_WORDING[only.group].ask.replace('{egress}', egress)}`,
       ],
@@ -332,6 +338,7 @@ function asks(
       ),
     ],
     short,
+    minimal,
   };
 }
 
@@ -492,6 +499,7 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
     compactReferencesNote: codes.length > 1 ? '; each starts with its code' : '',
     asks: total === 0 ? [] : askLines.full,
     asksShort: total === 0 ? [] : askLines.short,
+    asksMinimal: total === 0 ? [] : askLines.minimal,
     tail: [
       ...(urgencyLine ? [urgencyLine] : []),
       ...(context.includeEgressIp &&
