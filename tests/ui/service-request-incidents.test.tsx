@@ -118,6 +118,9 @@ describe('the request context from the evidence', () => {
     await user.type(screen.getByLabelText('Environment name'), 'PROD');
     await user.click(screen.getByRole('button', { name: 'Copy all' }));
     await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('PROD'));
+    // The hand-over reaches the session store when the page goes away (a reload).
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.stringify(window.sessionStorage)).toContain('18.4c96df17.1795930502.2a155db');
     const places = [
       writeText.mock.calls.map((call) => call[0]).join('\n'),
       window.localStorage.getItem(STORAGE_KEY) ?? '',
