@@ -46,15 +46,48 @@ export type {
   SourcedText,
   WhoActs,
 } from './code-types.ts';
+export { describeMeaning, type CodeMeaning } from './code-meaning.ts';
 export {
   DESCRIPTION_LIMIT,
   SUMMARY_LIMIT,
+  describeAge,
   draftServiceRequest,
   type DraftInput,
   type DraftWarning,
   type DraftWarningKind,
   type ServiceRequestDraft,
 } from './service-request/draft.ts';
+export { MIN_REFERENCES_LISTED, TRIMMED_MARK } from './service-request/description.ts';
+export {
+  EVIDENCE_FIELDS,
+  EVIDENCE_SOURCE_LABELS,
+  NO_EVIDENCE,
+  deriveEvidence,
+  describeDuration,
+  prefillFromEvidence,
+  type EvidenceEntry,
+  type EvidenceField,
+  type IncidentEvidence,
+  type RequestGroup,
+} from './service-request/evidence.ts';
+export { ASK_WORDING, type AskWording } from './service-request/wording.ts';
+export { askGroupOf, describeWhoActs, type AskGroup } from './service-request/who-acts.ts';
+export {
+  EMPTY_DRAFT_STORE,
+  RECENT_DRAFT_LIMIT,
+  STABLE_FIELDS,
+  deleteDraft,
+  findDraft,
+  incidentKey,
+  parseDraftStore,
+  saveDraft,
+  stableFieldsOf,
+  storableContext,
+  type DraftStore,
+  type SavedDraft,
+  type StableContext,
+  type StableField,
+} from './service-request/saved-drafts.ts';
 export {
   BUSINESS_IMPACT,
   CONNECTIVITY,
@@ -94,6 +127,7 @@ export {
   type SeverityLevel,
 } from './service-request/severity.ts';
 export type { FoundReference, SourceFindings } from './triage/found-reference.ts';
+export { requestFromCurlSession } from './triage/curl-session.ts';
 export { requestFromLogLine, type RequestContext } from './triage/request-context.ts';
 export {
   analyseHar,

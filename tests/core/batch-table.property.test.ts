@@ -24,13 +24,13 @@ const sighting = fc
   );
 
 describe('referencesForServiceRequest', () => {
-  it('gives the earliest error references in time order, as sorting the whole batch would', () => {
+  it('gives the freshest error references, latest first, as sorting the whole batch would', () => {
     fc.assert(
       fc.property(fc.array(sighting, { maxLength: 400 }), (lines) => {
         const { found } = analysePastedText(lines.join('\n'), { now: FIXED_NOW });
         const entries = batchFromFindings('pasted text', { found, rejected: [] });
         const errors = entries.filter((entry) => entry.reference.kind === 'error');
-        const sorted = sortBatch(errors, 'time', 'ascending');
+        const sorted = sortBatch(errors, 'time', 'descending');
         expect(referencesForServiceRequest(entries)).toEqual({
           references: sorted.slice(0, SR_REFERENCE_LIMIT).map((entry) => entry.reference.reference),
           leftOut: Math.max(0, errors.length - SR_REFERENCE_LIMIT),

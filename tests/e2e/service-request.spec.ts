@@ -14,11 +14,9 @@ test('from an error page to a copied SR draft', async ({ page, context }) => {
   await page.getByRole('button', { name: 'Copy description' }).click();
   await expect(page.getByText('Copied', { exact: true })).toBeVisible();
   const description = await page.evaluate(() => navigator.clipboard.readText());
-  expect(description).toContain(
-    `- ${SEED} | 2022-02-11 19:52:20 UTC | 18 ERR_ACCESS_DENIED | edge 23.223.150.76`,
-  );
-  expect(description).toContain('Code 18: The edge denied the request.');
-  expect(description).toMatch(/inbound allowlist or a WAF rule/);
+  expect(description).toContain(`${SEED} 2022-02-11 19:52:20`);
+  expect(description).toContain('Code 18 (ERR_ACCESS_DENIED): The edge denied the request.');
+  expect(description).toMatch(/which rule denied these calls \(inbound allowlist, WAF/);
 
   // The form survives a reload on a normal page.
   await page.reload();
@@ -29,12 +27,13 @@ test('the download holds the full text', async ({ page }) => {
   await page.goto(`/#/service-request?refs=${SEED}`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download .txt (full list)' }).click(),
+    page.getByRole('button', { name: 'Download the attachment (.txt)' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^akamai-service-request-\d{8}-\d{4}\.txt$/);
   const text = readFileSync(await download.path(), 'utf8');
   expect(text).toContain(SEED);
-  expect(text).toContain('All references, decoded:');
+  expect(text).toContain('All references, decoded (freshest first):');
+  expect(text).toContain('What each code means:');
 });
 
 test('in a sandboxed iframe it decodes, drafts, and says quietly that nothing is remembered', async ({

@@ -23,7 +23,7 @@ describe('the decode screen', () => {
     ).toBeTruthy();
     expect(inCard.getByText(/Akamai's logs are probably gone/)).toBeTruthy();
     expect(inCard.getByText('Request was blocked by WAF')).toBeTruthy();
-    expect(inCard.getByText(/Oracle: origin, certificate, WAF or allowlist rules/)).toBeTruthy();
+    expect(inCard.getByText(/^Oracle: a security rule on Oracle's Akamai property/)).toBeTruthy();
     expect(screen.getByText('Found 1 reference.').getAttribute('role')).toBe('status');
   });
 

@@ -4,7 +4,7 @@ import errorPage from '../fixtures/akamai-access-denied.html?raw';
 import { renderApp, renderLoadedApp, waitForLoaded } from './render-app.tsx';
 
 const SEED = '18.4c96df17.1644609140.2a155db';
-const STORAGE_KEY = 'akamai-reference-decoder/service-request/v1';
+const STORAGE_KEY = 'akamai-reference-decoder/service-request/v2';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -26,10 +26,9 @@ describe('the service request screen', () => {
 
     const copied = writeText.mock.calls.at(-1)?.[0] ?? '';
     expect(copied).toContain(SEED);
-    expect(copied).toContain('2022-02-11 19:52:20 UTC');
-    expect(copied).toContain('18 ERR_ACCESS_DENIED');
-    expect(copied).toContain('The edge denied the request');
-    expect(copied).toMatch(/which rule denied the requests: the inbound allowlist or a WAF rule/);
+    expect(copied).toContain(`${SEED} 2022-02-11 19:52:20`);
+    expect(copied).toContain('Code 18 (ERR_ACCESS_DENIED): The edge denied the request.');
+    expect(copied).toMatch(/which rule denied these calls \(inbound allowlist, WAF/);
     expect(copied).toMatch(/^CCS PROD: Access Denied at Akamai edge/);
     expect(await screen.findByText('Copied')).toBeTruthy();
   });
@@ -76,14 +75,16 @@ describe('the service request screen', () => {
 
     const second = await renderLoadedApp(`/service-request?refs=${SEED}`);
     expect((screen.getByLabelText('Environment name') as HTMLInputElement).value).toBe('TEST01');
-    await second.user.click(screen.getByRole('button', { name: 'Clear the form' }));
+    await second.user.click(screen.getByRole('button', { name: 'Clear this draft' }));
     expect((screen.getByLabelText('Environment name') as HTMLInputElement).value).toBe('');
   });
 
   it('starts clean and says so when the saved form is corrupt', async () => {
     window.localStorage.setItem(STORAGE_KEY, '{not json');
     await renderLoadedApp(`/service-request?refs=${SEED}`);
-    expect(screen.getByText('The saved form could not be read, so it starts empty.')).toBeTruthy();
+    expect(
+      screen.getByText('What was saved could not be read, so this form starts empty.'),
+    ).toBeTruthy();
   });
 
   it('keeps working and says it cannot remember when storage is refused', async () => {

@@ -9,4 +9,8 @@ configure({ asyncUtilTimeout: 10_000 });
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  window.sessionStorage.clear();
+  // What the decode screen last showed, kept for the SR screen within a tab.
+  delete (globalThis as { __akamaiReferenceDecoderOnScreen?: unknown })
+    .__akamaiReferenceDecoderOnScreen;
 });

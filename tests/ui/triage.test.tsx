@@ -101,7 +101,7 @@ describe('dropped files', () => {
     await user.click(screen.getByLabelText('Select all 2 matching references'));
     const link = screen.getByRole('link', { name: 'Draft an SR for 2 selected references' });
     expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe(
-      '/service-request?refs=30.a2f01c17.1764321400.2c1001,30.4c96df17.1764327540.5f0003',
+      '/service-request?refs=30.4c96df17.1764327540.5f0003,30.a2f01c17.1764321400.2c1001',
     );
 
     await user.selectOptions(screen.getByLabelText('Reason code'), '');

@@ -149,7 +149,16 @@ export interface ScrubResult {
   readonly removed: SecretFinding[];
 }
 
-/** Removes every credential from `text`, saying what it removed. */
+/**
+ * A marker this remover wrote (`[removed]` in a URL), or the first word of one (a key's value
+ * ends at a space): already clean, never counted again.
+ */
+const MARKER = /^\[removed(?:\]|:)/;
+
+/**
+ * Removes every credential from `text`, saying what it removed. Idempotent: text it cleaned
+ * holds nothing more to remove (a saved, cleaned form is not reported as holding a credential).
+ */
 export function scrubSecrets(text: string, marker: string = REDACTED): ScrubResult {
   const counts = new Map<SecretKind, number>();
   let current = text;
@@ -163,6 +172,7 @@ export function scrubSecrets(text: string, marker: string = REDACTED): ScrubResu
           ? (last as Record<string, string | undefined>)
           : undefined;
       const value = groups?.value;
+      if (MARKER.test((value ?? match).trim())) return match;
       if (accept !== undefined && !accept(value ?? match)) return match;
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
       if (value === undefined) return marker;

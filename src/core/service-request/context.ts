@@ -98,7 +98,8 @@ const IPV4_OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_OR_CIDR = new RegExp(`^${IPV4_OCTET}(?:\\.${IPV4_OCTET}){3}(?:/(?:3[0-2]|[12]?\\d))?$`);
 const ENVIRONMENT = /^[A-Za-z][A-Za-z0-9_-]{0,29}$/;
 const TENANT_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
-const MAX_FREE_TEXT = 600;
+/** Longer typed text is trimmed in the description with a notice, never refused: this only stops absurd pastes. */
+const MAX_FREE_TEXT = 10_000;
 
 function isValidTimeZone(zone: string): boolean {
   try {
@@ -148,6 +149,8 @@ const FIELD_CHECKS: Partial<Record<keyof ServiceRequestContext, Check>> = {
   otherService: (value) => (value.length <= 100 ? null : 'at most 100 characters'),
   issueId: (value) => (value.length <= 100 ? null : 'at most 100 characters'),
   frequency: (value) => (value.length <= 200 ? null : 'at most 200 characters'),
+  firstSeen: (value) => (value.length <= 100 ? null : 'at most 100 characters'),
+  lastSeen: (value) => (value.length <= 100 ? null : 'at most 100 characters'),
   businessImpact: (value) =>
     value.length <= MAX_FREE_TEXT ? null : `at most ${MAX_FREE_TEXT} characters`,
   stepsToReproduce: (value) =>
@@ -213,7 +216,7 @@ export function parseStoredContext(stored: unknown): ServiceRequestContext | nul
   const context: Record<string, unknown> = {};
   for (const field of STRING_FIELDS) {
     const value = record[field];
-    if (typeof value === 'string') context[field] = value.slice(0, 2000);
+    if (typeof value === 'string') context[field] = value.slice(0, MAX_FREE_TEXT);
   }
   for (const field of BOOLEAN_FIELDS) {
     if (typeof record[field] === 'boolean') context[field] = record[field];

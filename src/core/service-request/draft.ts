@@ -1,10 +1,10 @@
 import { referenceAge } from '../age.ts';
-import type { CodeFamily } from '../code-types.ts';
+import { describeMeaning } from '../code-meaning.ts';
 import { lookupReasonCode } from '../reason-codes.ts';
 import type { DecodedReference } from '../reference-types.ts';
 import { formatUtc } from '../time-format.ts';
-import { FAMILY_ASKS, FAMILY_GUIDANCE, ORIGIN_CHECKS } from './asks.ts';
 import {
+  BUSINESS_IMPACT,
   CONNECTIVITY,
   CONTEXT_FIELD_LABELS,
   ORACLE_SERVICES,
@@ -13,6 +13,22 @@ import {
   type ServiceRequestContext,
 } from './context.ts';
 import {
+  DESCRIPTION_LIMIT,
+  fitDescription,
+  renderFull,
+  type DescriptionParts,
+} from './description.ts';
+import {
+  EVIDENCE_SOURCE_LABELS,
+  NO_EVIDENCE,
+  describeDuration,
+  prefillFromEvidence,
+  type EvidenceField,
+  type IncidentEvidence,
+  type RequestGroup,
+} from './evidence.ts';
+import {
+  cleanUrl,
   describeSecrets,
   listSecretKinds,
   withoutSecrets,
@@ -24,16 +40,21 @@ import {
   suggestSeverity,
   type SeverityLevel,
 } from './severity.ts';
+import { SUMMARY_LIMIT, buildSummary } from './summary.ts';
+import { ASK_WORDING, askGroupOf, describeWhoActs, type AskGroup } from './wording.ts';
 
-/** No documented limit for the title; one line Oracle reads at a glance. */
-export const SUMMARY_LIMIT = 100;
-/** Oracle's support API caps the description at 1,500 characters (from 27 Jan 2026). */
-export const DESCRIPTION_LIMIT = 1500;
-const SHORTENED_FREE_TEXT = 200;
+export { DESCRIPTION_LIMIT } from './description.ts';
+export { SUMMARY_LIMIT } from './summary.ts';
+
+/** GRNs named in the description; the rest are in the attachment. */
+const GRNS_IN_DESCRIPTION = 2;
 
 export interface DraftInput {
   readonly references: readonly DecodedReference[];
+  /** What the user typed or accepted. A field holding '' was cleared on purpose. */
   readonly context?: ServiceRequestContext;
+  /** Derived from the pasted text, files and HAR: fills what the user left untouched. */
+  readonly evidence?: IncidentEvidence;
   /** Milliseconds since the epoch: ages and urgency are relative to it. */
   readonly now: number;
   readonly severityOverride?: SeverityLevel | null;
@@ -51,7 +72,8 @@ export type DraftWarningKind =
   | 'secrets-in-paste'
   | 'secrets-removed'
   | 'invalid-context'
-  | 'shortened';
+  | 'trimmed'
+  | 'moved-to-attachment';
 
 export interface DraftWarning {
   readonly kind: DraftWarningKind;
@@ -66,6 +88,10 @@ export interface ServiceRequestDraft {
   /** Everything, for a download or attachment: every reference and the full context. */
   readonly attachment: string;
   readonly attachmentFileName: string;
+  /** What the description leaves to the attachment, in words for the screen. */
+  readonly movedToAttachment: readonly string[];
+  /** Form fields whose value came from the evidence rather than the user's typing. */
+  readonly fromEvidence: readonly EvidenceField[];
   readonly severity: {
     readonly level: SeverityLevel;
     readonly label: string;
@@ -87,27 +113,28 @@ export interface ServiceRequestDraft {
   };
 }
 
-/** The context without fields that failed validation, and with credentials removed from text. */
+/**
+ * The context without invalid or empty fields, with credentials removed from every text field
+ * (the URL too) by the one credential remover, which says exactly what it removed and where.
+ */
 function cleanContext(context: ServiceRequestContext, problems: readonly ContextProblem[]) {
   const invalid = new Set(problems.map((problem) => problem.field));
-  const entries = Object.entries(context).filter(
-    ([field, value]) =>
-      !invalid.has(field as keyof ServiceRequestContext) &&
-      (typeof value !== 'string' || value.trim() !== ''),
-  );
-  const clean: Record<string, unknown> = Object.fromEntries(
-    entries.map(([field, value]) => [field, typeof value === 'string' ? value.trim() : value]),
-  );
+  const entries = Object.entries(context).flatMap(([field, value]): [string, unknown][] => {
+    if (invalid.has(field as keyof ServiceRequestContext)) return [];
+    if (typeof value !== 'string') return [[field, value]];
+    const trimmed = value.trim();
+    return trimmed === '' ? [] : [[field, trimmed]];
+  });
   const {
-    context: withoutCredentials,
+    context: clean,
     findings,
     fields,
-  } = withoutSecrets(clean as ServiceRequestContext);
+  } = withoutSecrets(Object.fromEntries(entries) as ServiceRequestContext);
   const secretsRemoved =
     fields.length === 0
       ? null
       : `Left out of the draft because it looked like a credential: ${listSecretKinds(findings)}, typed in ${fields.map((field) => CONTEXT_FIELD_LABELS[field]).join(', ')}. Each was replaced by a removed marker.`;
-  return { clean: withoutCredentials, secretsRemoved };
+  return { clean, secretsRemoved };
 }
 
 function serviceName(context: ServiceRequestContext): string | null {
@@ -115,184 +142,203 @@ function serviceName(context: ServiceRequestContext): string | null {
   return context.service ? ORACLE_SERVICES[context.service].name : null;
 }
 
-function shortServiceName(context: ServiceRequestContext): string | null {
-  if (context.service === 'other') return context.otherService ?? null;
-  return context.service ? ORACLE_SERVICES[context.service].short : null;
+/** The URL as it may be shared: no query unless kept, and then without secret parameters. */
+function shareableUrl(context: ServiceRequestContext): string | null {
+  if (context.affectedUrl === undefined) return null;
+  return cleanUrl(context.affectedUrl, { keepQuery: context.keepQueryString })?.url ?? null;
 }
 
-function pathForText(context: ServiceRequestContext): string | null {
-  const value = context.affectedUrl;
-  if (value === undefined) return null;
-  return context.keepQueryString ? value : value.replace(/[?#].*$/, '');
+function pathOf(url: string | null): string | null {
+  if (url === null) return null;
+  return cleanUrl(url)?.path ?? url;
 }
 
-const SYMPTOMS: Readonly<Record<CodeFamily, string>> = {
-  'edge-denial': 'Access Denied at Akamai edge',
-  origin: 'Akamai could not reach origin',
-  hostname: 'Invalid URL at Akamai edge',
-  'malformed-request': 'Bad Request at Akamai edge',
-  'edge-internal': 'Akamai edge error',
-  unknown: 'Akamai error',
-};
-
-function codeLabel(reference: DecodedReference): string {
-  const name = lookupReasonCode(reference.reasonCode).akamaiName;
-  return name === null ? `${reference.reasonCode}` : `${reference.reasonCode} ${name}`;
+function listCodes(codes: readonly number[]): string {
+  return codes.length === 1 ? `code ${codes[0]}` : `codes ${codes.join(', ')}`;
 }
 
-/** The first sentence of our meaning, for the legend. */
-function shortMeaning(code: number): string {
-  const info = lookupReasonCode(code);
-  const meaning = info.guidance?.meaning.text ?? info.oracleWording ?? 'no published meaning';
-  return meaning.split(/(?<=\.)\s/)[0]?.replace(/\.$/, '') ?? meaning;
+interface CodeGroup {
+  readonly group: AskGroup;
+  readonly codes: readonly number[];
 }
 
-function buildSummary(errors: readonly DecodedReference[], context: ServiceRequestContext): string {
-  const environment = context.environment ?? '';
-  const service = shortServiceName(context);
-  const first = errors[0];
-  if (first === undefined) {
-    return [service, environment].filter(Boolean).join(' ') + ': Akamai error, no reference found';
+/** Codes by kind of failure, in the order the freshest references show them. */
+function groupCodes(freshestFirst: readonly DecodedReference[]): CodeGroup[] {
+  const groups = new Map<AskGroup, number[]>();
+  for (const { reasonCode } of freshestFirst) {
+    const group = askGroupOf(reasonCode);
+    const codes = groups.get(group) ?? [];
+    if (!codes.includes(reasonCode)) codes.push(reasonCode);
+    groups.set(group, codes);
   }
-  const codes = [...new Set(errors.map((reference) => reference.reasonCode))];
-  const family = lookupReasonCode(first.reasonCode).family;
-  const status = context.httpStatus ? `HTTP ${context.httpStatus} ` : '';
-  const more = errors.length > 1 ? ` +${errors.length - 1} more` : '';
-  const where = [service, environment].filter(Boolean).join(' ');
-  const prefix = where === '' ? '' : `${where}: `;
-  const codeText = codes.length === 1 ? `code ${codeLabel(first)}` : `codes ${codes.join(', ')}`;
-  const shortCodeText =
-    codes.length === 1 ? `code ${first.reasonCode}` : `codes ${codes.join(', ')}`;
-  const candidates = [
-    `${prefix}${status}${SYMPTOMS[family]} (Akamai ${codeText}), ref ${first.reference}${more}`,
-    `${prefix}${status}${SYMPTOMS[family]} (Akamai ${shortCodeText}), ref ${first.reference}${more}`,
-    `${environment ? `${environment}: ` : ''}${status}${SYMPTOMS[family]} (${shortCodeText}), ref ${first.reference}${more}`,
-    `${environment ? `${environment}: ` : ''}Akamai ${shortCodeText}, ref ${first.reference}${more}`,
-    `Akamai ref ${first.reference}${more}`,
-  ];
-  return (
-    candidates.find((candidate) => candidate.length <= SUMMARY_LIMIT) ??
-    (candidates.at(-1) as string)
-  );
+  return [...groups].map(([group, codes]) => ({ group, codes }));
 }
 
-function referenceLine(reference: DecodedReference): string {
-  return `- ${reference.reference} | ${formatUtc(reference.epochSeconds)} | ${codeLabel(reference)} | edge ${reference.edgeIp}`;
-}
-
-function asksFor(errors: readonly DecodedReference[], context: ServiceRequestContext): string[] {
-  const families = [...new Set(errors.map((r) => lookupReasonCode(r.reasonCode).family))];
-  const egress =
-    context.includeEgressIp && context.egressIp
-      ? ` (our egress IP or CIDR: ${context.egressIp})`
-      : '';
-  const asks = families.map((family) => `- ${FAMILY_ASKS[family].replace('{egress}', egress)}`);
-  const originChecks = [...new Set(errors.map((r) => r.reasonCode))]
-    .map((code) => ORIGIN_CHECKS[code] && `code ${code}: ${ORIGIN_CHECKS[code]}`)
-    .filter((check): check is string => Boolean(check));
-  if (originChecks.length > 0) asks.push(`- In particular, ${originChecks.join('; ')}.`);
-  return asks;
-}
-
-function shorten(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const cut = text.slice(0, limit);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2))} [continued in the attached file]`;
-}
-
-interface DescriptionParts {
-  readonly head: string[];
-  readonly referenceLines: string[];
-  /** One line per code with its meaning: dropped to the attachment only as a last resort. */
-  readonly legend: string[];
-  readonly tail: string[];
-  readonly freeText: [label: string, text: string][];
-}
-
-function renderDescription(parts: DescriptionParts, listed: number, freeTextLimit: number): string {
-  const shown = parts.referenceLines.slice(0, listed);
-  const hidden = parts.referenceLines.length - shown.length;
-  const lines = [
-    ...parts.head,
-    ...shown,
-    ...(hidden > 0 ? [`- and ${hidden} more: full list in the attached file`] : []),
-    ...parts.legend,
-    ...parts.tail,
-    ...parts.freeText.map(([label, text]) => `${label}: ${shorten(text, freeTextLimit)}`),
-  ];
-  return lines.join('\n');
-}
-
-/** The longest rendering within the limit: shorten free text first, then list fewer references. */
-function fitDescription(parts: DescriptionParts): {
-  text: string;
-  listed: number;
-  shortened: boolean;
-} {
-  const all = parts.referenceLines.length;
-  const full = renderDescription(parts, all, Number.POSITIVE_INFINITY);
-  if (full.length <= DESCRIPTION_LIMIT) return { text: full, listed: all, shortened: false };
-  for (const freeTextLimit of [SHORTENED_FREE_TEXT, 60]) {
-    for (let listed = all; listed >= Math.min(1, all); listed -= 1) {
-      const text = renderDescription(parts, listed, freeTextLimit);
-      if (text.length <= DESCRIPTION_LIMIT) return { text, listed, shortened: true };
-    }
-  }
-  const legend = ['Code meanings: see the attached file.'];
-  const minimal = renderDescription({ ...parts, legend, freeText: [] }, Math.min(1, all), 0);
-  // Cut at a line boundary, so no reference is ever cut in the middle.
-  let text = '';
-  for (const line of minimal.split('\n')) {
-    const next = text === '' ? line : `${text}\n${line}`;
-    if (next.length > DESCRIPTION_LIMIT) break;
-    text = next;
-  }
-  return { text, listed: Math.min(1, all), shortened: true };
-}
-
-function contextLines(context: ServiceRequestContext): string[] {
-  const service = serviceName(context);
+function statement(
+  context: ServiceRequestContext,
+  groups: readonly CodeGroup[],
+  freshestFirst: readonly DecodedReference[],
+): string {
   const where = [
-    service ?? 'the Oracle Utilities cloud service',
-    context.environment && `environment ${context.environment}`,
+    serviceName(context) ?? 'Oracle Utilities cloud service',
+    context.environment,
     context.tenantId && `(Tenant ID ${context.tenantId})`,
   ]
     .filter(Boolean)
     .join(' ');
-  const path = pathForText(context);
-  const request = [context.httpMethod?.toUpperCase(), path].filter(Boolean).join(' ');
-  const lines = [`Akamai refused or failed our calls to ${where}.`];
-  if (request !== '' || context.httpStatus) {
-    lines.push(
-      `Request: ${request || 'see references'}${context.httpStatus ? ` -> HTTP ${context.httpStatus}` : ''}.`,
-    );
-  }
-  const seen = [
-    context.firstSeen && `first seen ${context.firstSeen}`,
-    context.lastSeen && `last seen ${context.lastSeen}`,
-    context.frequency,
-  ].filter(Boolean);
-  if (seen.length > 0) lines.push(`Seen: ${seen.join(', ')}.`);
-  if (context.connectivity) {
-    const vpn = context.connectivity !== 'public-internet';
-    lines.push(
-      `Connectivity: ${CONNECTIVITY[context.connectivity]}${vpn ? ' (an Akamai reference suggests these calls went over the public internet; we are checking DNS resolution to the home region IPs)' : ''}.`,
-    );
-  }
-  return lines;
+  const only = groups.length === 1 ? groups[0] : undefined;
+  const what =
+    only !== undefined
+      ? ASK_WORDING[only.group].statement
+      : `Akamai fails our calls (${groups.length} kinds of error)`;
+  const oldest = freshestFirst.at(-1);
+  const freshest = freshestFirst[0];
+  if (oldest === undefined || freshest === undefined) return `${where}: ${what}.`;
+  const since = context.firstSeen ?? formatUtc(oldest.epochSeconds);
+  const last = context.lastSeen ?? formatUtc(freshest.epochSeconds);
+  const often =
+    context.frequency ??
+    (freshestFirst.length === 1
+      ? 'once so far'
+      : `${freshestFirst.length} failed calls in ${describeDuration(freshest.epochSeconds - oldest.epochSeconds)}`);
+  // The same day needs no second date.
+  const lastShort = last.slice(0, 11) === since.slice(0, 11) ? last.slice(11) : last;
+  const lastText = last === since ? '' : `, last ${lastShort}`;
+  return `${where}: ${what} since ${since}${lastText}; ${often}.`;
 }
 
-/** Hours while they matter against the log window, days after that. */
-function describeAge(hours: number): string {
-  return hours < 48 ? `${Math.floor(hours)} hours` : `${Math.floor(hours / 24)} days`;
+interface CallLine {
+  readonly method: string | null;
+  readonly url: string | null;
+  /** Status and how many references answered with it, most first. */
+  readonly statuses: { status: string | null; count: number | null }[];
+}
+
+function renderCall(line: CallLine, host: string | null, total: number): string {
+  const url =
+    line.url !== null && host !== null ? line.url.replace(`https://${host}`, '') : line.url;
+  const call = [line.method?.toUpperCase(), url ?? '(URL not known)'].filter(Boolean).join(' ');
+  const answers = line.statuses
+    .map(({ status, count }) => {
+      const times = count === null || total <= 1 ? '' : ` x${count}`;
+      return `${status ? `HTTP ${status}` : 'status not known'}${times}`;
+    })
+    .join(', ');
+  return `- ${call} -> ${answers}`;
+}
+
+function sameGroup(group: RequestGroup, context: ServiceRequestContext, url: string | null) {
+  return (
+    group.url === url &&
+    (group.method ?? undefined) === context.httpMethod?.toUpperCase() &&
+    (group.status === null ? undefined : String(group.status)) === context.httpStatus
+  );
+}
+
+/** The user's (or accepted) request first, then the other calls the evidence shows. */
+function requestLines(
+  context: ServiceRequestContext,
+  evidence: IncidentEvidence,
+  total: number,
+): { heading: string; lines: string[] } {
+  const url = shareableUrl(context);
+  const typed =
+    url !== null || context.httpMethod !== undefined || context.httpStatus !== undefined;
+  const primary = evidence.requests.find((group) => sameGroup(group, context, url));
+  const calls: CallLine[] = [];
+  const add = (
+    method: string | null,
+    callUrl: string | null,
+    status: string | null,
+    count: number | null,
+  ) => {
+    const same = calls.find((call) => call.method === method && call.url === callUrl);
+    if (same) same.statuses.push({ status, count });
+    else calls.push({ method, url: callUrl, statuses: [{ status, count }] });
+  };
+  if (typed) {
+    add(
+      context.httpMethod?.toUpperCase() ?? null,
+      url,
+      context.httpStatus ?? null,
+      primary?.count ?? null,
+    );
+  }
+  for (const group of evidence.requests) {
+    if (group === primary) continue;
+    const groupUrl = context.keepQueryString ? group.url : group.url.replace(/[?#].*$/, '');
+    add(group.method, groupUrl, group.status === null ? null : String(group.status), group.count);
+  }
+  const hosts = new Set(
+    calls.map((call) => (call.url === null ? null : (cleanUrl(call.url)?.host ?? null))),
+  );
+  const [onlyHost] = hosts;
+  const host = hosts.size === 1 && onlyHost != null ? onlyHost : null;
+  return {
+    heading: host === null ? 'Failing calls:' : `Failing calls to https://${host}:`,
+    lines: calls.map((call) => renderCall(call, host, total)),
+  };
+}
+
+function asks(
+  groups: readonly CodeGroup[],
+  context: ServiceRequestContext,
+  count: number,
+): { full: string[]; short: string[]; minimal: string[] } {
+  const egress =
+    context.includeEgressIp && context.egressIp
+      ? ` for our egress IP/CIDR ${context.egressIp}`
+      : '';
+  const lookUp = `please look ${count === 1 ? 'the reference' : 'these references'} up in Akamai's logs`;
+  const only = groups.length === 1 ? groups[0] : undefined;
+  const short = [
+    "What we ask (look each reference up in Akamai's logs), by code:",
+    ...groups.map(
+      ({ group, codes }) =>
+        `- ${codes.join(', ')}: ${ASK_WORDING[group].askShort.replace('{egress}', egress)}`,
+    ),
+  ];
+  const minimal = [
+    `What we ask: look each reference up in Akamai's logs and tell us the cause (${groups
+      .map(({ group, codes }) => `${codes.join(', ')}: ${ASK_WORDING[group].name}`)
+      .join('; ')}); our questions per code are in the attached file.`,
+  ];
+  if (only !== undefined) {
+    return {
+      minimal,
+      full: [
+        `What we ask: ${lookUp} and ${ASK_WORDING[only.group].ask.replace('{egress}', egress)}`,
+      ],
+      short,
+    };
+  }
+  return {
+    full: [
+      `What we ask: ${lookUp}, then:`,
+      ...groups.map(
+        ({ group, codes }) =>
+          `- ${listCodes(codes)} (${ASK_WORDING[group].name}): ${ASK_WORDING[group].ask.replace('{egress}', egress)}`,
+      ),
+    ],
+    short,
+    minimal,
+  };
+}
+
+/** Minutes under an hour, hours while they matter against the log window, days after that. */
+export function describeAge(ageSeconds: number): string {
+  return describeDuration(Math.max(0, ageSeconds));
 }
 
 function urgency(
-  errors: readonly DecodedReference[],
+  freshestFirst: readonly DecodedReference[],
   now: number,
 ): { line: string | null; warnings: DraftWarning[] } {
   const warnings: DraftWarning[] = [];
-  const ages = errors.map((reference) => referenceAge(reference.epochSeconds, now));
+  const freshest = freshestFirst[0];
+  const oldest = freshestFirst.at(-1);
+  if (freshest === undefined || oldest === undefined) return { line: null, warnings };
+  const ages = freshestFirst.map((reference) => referenceAge(reference.epochSeconds, now));
   if (ages.some((age) => age.standing === 'future')) {
     warnings.push({
       kind: 'future-timestamp',
@@ -300,89 +346,184 @@ function urgency(
         "Some references are timestamped after this device's clock: check the clock or the copied text.",
     });
   }
-  const oldestHours = Math.max(0, ...ages.map((age) => age.ageHours));
-  const oldest = describeAge(oldestHours);
-  if (ages.some((age) => age.standing === 'probably-gone')) {
+  const freshAge = referenceAge(freshest.epochSeconds, now);
+  const oldAge = referenceAge(oldest.epochSeconds, now);
+  const freshText = describeAge(freshAge.ageSeconds);
+  const oldText = describeAge(oldAge.ageSeconds);
+  if (freshAge.standing === 'probably-gone') {
     warnings.push({
       kind: 'logs-probably-gone',
-      message: `The oldest reference is ${oldest} old: Akamai's logs for it are probably gone. File now, and add a fresh reference if the error still happens.`,
+      message: `The freshest reference is ${freshText} old: Akamai's logs for these are probably gone. File now, and add a fresh reference if the error still happens.`,
     });
-  } else if (ages.some((age) => age.standing === 'may-be-gone')) {
+  } else if (freshAge.standing === 'may-be-gone') {
     warnings.push({
       kind: 'logs-may-be-gone',
-      message: `The oldest reference is ${oldest} old: Akamai's logs may already be gone. File now.`,
+      message: `The freshest reference is ${freshText} old: Akamai's logs may already be gone. File now.`,
+    });
+  } else if (oldAge.standing === 'may-be-gone' || oldAge.standing === 'probably-gone') {
+    warnings.push({
+      kind: 'logs-may-be-gone',
+      message: `The oldest reference is ${oldText} old and its logs may be gone; the freshest (${freshText} old) is listed first. File now.`,
     });
   }
   const line =
-    errors.length === 0
-      ? null
-      : `Urgency: Akamai keeps these logs only 6 to 24 hours; the oldest reference is ${oldest} old.`;
+    freshestFirst.length === 1
+      ? `Urgency: Akamai keeps these logs only 6 to 24 hours; the reference is ${freshText} old.`
+      : `Urgency: Akamai keeps logs 6-24 h; freshest ${freshText} old, oldest ${oldText}.`;
   return { line, warnings };
+}
+
+function connectivityLine(context: ServiceRequestContext): string | null {
+  if (!context.connectivity) return null;
+  if (context.connectivity === 'public-internet') return 'Connectivity: public internet.';
+  return `Connectivity: ${CONNECTIVITY[context.connectivity]}, yet Akamai answered: these calls went over the public internet; we are checking DNS resolution to the home region IPs.`;
+}
+
+const EVIDENCE_FIELD_WORDS: Readonly<Record<EvidenceField, string>> = {
+  affectedUrl: 'URL',
+  httpMethod: 'method',
+  httpStatus: 'status',
+  firstSeen: 'times',
+  lastSeen: 'times',
+  frequency: 'count',
+};
+
+function evidenceLine(fields: readonly EvidenceField[], evidence: IncidentEvidence): string | null {
+  if (fields.length === 0) return null;
+  const sources = evidence.sources.map((source) => EVIDENCE_SOURCE_LABELS[source]);
+  const from = sources.length === 0 ? 'the references' : `our ${sources.join(' and ')}`;
+  const words = [...new Set(fields.map((field) => EVIDENCE_FIELD_WORDS[field]))];
+  return `From ${from}: ${words.join(', ')}.`;
+}
+
+/**
+ * One line per reference: the reference, its UTC time, and its code when codes differ. The date
+ * is written on the first line and wherever it changes, so fifteen lines fit beside the prose.
+ */
+function referenceLines(freshestFirst: readonly DecodedReference[], withCode: boolean): string[] {
+  let previousDate = '';
+  return freshestFirst.map((reference) => {
+    const [date = '', time = ''] = formatUtc(reference.epochSeconds).split(' ');
+    const when = date === previousDate ? time : `${date} ${time}`;
+    previousDate = date;
+    return `${reference.reference} ${when}${withCode ? ` code ${reference.reasonCode}` : ''}`;
+  });
 }
 
 function fileStamp(now: number): string {
   return new Date(now).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 }
 
+function decodedLine(reference: DecodedReference): string {
+  const name = lookupReasonCode(reference.reasonCode).akamaiName;
+  return `${reference.reference}\t${reference.utc}\t${reference.kind}\tcode ${reference.reasonCode}${name ? ` ${name}` : ''}\tedge ${reference.edgeIp} (${reference.edgeHostname})\trequest id ${reference.requestIdHex} = ${reference.requestId}\tseen ${reference.occurrences}x`;
+}
+
+function codeLegend(code: number): string {
+  const info = lookupReasonCode(code);
+  return `Code ${code}${info.akamaiName ? ` (${info.akamaiName})` : ''}: ${describeMeaning(info).short}.`;
+}
+
+function codeMeaningLines(groups: readonly CodeGroup[]): string[] {
+  return groups.flatMap(({ codes }) =>
+    codes.map((code) => {
+      const info = lookupReasonCode(code);
+      const meaning = describeMeaning(info);
+      return `Code ${code}${info.akamaiName ? ` (${info.akamaiName})` : ''}: ${meaning.text} [${meaning.confidence} confidence] Who acts: ${describeWhoActs(code)}`;
+    }),
+  );
+}
+
 /**
- * Drafts the My Oracle Support SR for the chosen references: summary, description within
- * Oracle's 1,500 characters, the full text as an attachment, a suggested severity with its
- * reason, and what the user should know before filing. Pure: everything comes from the input.
+ * Drafts the My Oracle Support SR for one incident: summary, a description within Oracle's
+ * 1,500 characters (statement, failing calls, references freshest first, one ask per kind of
+ * failure, urgency, the user's own words), the full text as an attachment, a suggested
+ * severity with its reason, and what the user should know before filing. Pure.
  */
 export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
-  const contextProblems = validateContext(input.context ?? {});
-  const { clean: context, secretsRemoved } = cleanContext(input.context ?? {}, contextProblems);
-  const byTime = [...input.references].sort((a, b) => a.epochSeconds - b.epochSeconds);
-  const errors = byTime.filter((reference) => reference.kind === 'error');
-  const grns = byTime.filter((reference) => reference.kind === 'grn');
-  const families = [...new Set(errors.map((r) => lookupReasonCode(r.reasonCode).family))];
+  const evidence = input.evidence ?? NO_EVIDENCE;
+  const { context: filled, fromEvidence: evidenceFields } = prefillFromEvidence(
+    input.context ?? {},
+    evidence,
+  );
+  const contextProblems = validateContext(filled);
+  const { clean: context, secretsRemoved } = cleanContext(filled, contextProblems);
+  const fromEvidence = evidenceFields.filter((field) => context[field] !== undefined);
+  const freshestFirst = input.references
+    .filter((reference) => reference.kind === 'error')
+    .sort((a, b) => b.epochSeconds - a.epochSeconds);
+  const grns = input.references.filter((reference) => reference.kind === 'grn');
+  const groups = groupCodes(freshestFirst);
+  const families = [
+    ...new Set(freshestFirst.map((reference) => lookupReasonCode(reference.reasonCode).family)),
+  ];
+  const codes = groups.flatMap(({ codes: groupCodes }) => groupCodes);
 
   const suggestion = suggestSeverity(context, families);
   const level = input.severityOverride ?? suggestion.level;
-  const { line: urgencyLine, warnings: urgencyWarnings } = urgency(errors, input.now);
+  const { line: urgencyLine, warnings: urgencyWarnings } = urgency(freshestFirst, input.now);
+  const total = freshestFirst.length;
 
-  const codes = [...new Set(errors.map((reference) => reference.reasonCode))];
-  const countLine =
-    errors.length > 1
-      ? `${errors.length} references, ${formatUtc(errors[0]?.epochSeconds ?? 0)} to ${formatUtc(errors.at(-1)?.epochSeconds ?? 0)}: ${codes.map((code) => `${errors.filter((r) => r.reasonCode === code).length} x code ${code}`).join(', ')}.`
-      : null;
+  const requests = requestLines(context, evidence, total);
+  const askLines = asks(groups, context, total);
+  const impactText = [
+    context.impact ? `${BUSINESS_IMPACT[context.impact]}.` : null,
+    context.businessImpact ?? null,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const parts: DescriptionParts = {
-    head: [
-      ...contextLines(context),
-      '',
-      `Akamai references (UTC, oldest first)${countLine ? `: ${countLine}` : ':'}`,
-    ],
-    referenceLines: errors.map(referenceLine),
-    legend: codes.map((code) => `Code ${code}: ${shortMeaning(code)}.`),
+    statement: statement(context, groups, freshestFirst),
+    requestsHeading: requests.heading,
+    requestLines: requests.lines,
+    referencesHeading: 'Akamai references (UTC, freshest first',
+    referenceLines: referenceLines(freshestFirst, codes.length > 1),
+    referenceLinesCompact: referenceLines(freshestFirst, false),
+    compactReferencesNote: codes.length > 1 ? '; each starts with its code' : '',
+    asks: total === 0 ? [] : askLines.full,
+    asksShort: total === 0 ? [] : askLines.short,
+    asksMinimal: total === 0 ? [] : askLines.minimal,
     tail: [
-      ...(grns.length > 0
-        ? [`Akamai-GRN request ids: ${grns.map((r) => r.reference).join(', ')}`]
-        : []),
-      '',
-      'What we ask:',
-      ...asksFor(errors, context),
       ...(urgencyLine ? [urgencyLine] : []),
-      // The edge-denial ask names the egress IP already; other families get it on a line.
-      ...(context.includeEgressIp && context.egressIp && !families.includes('edge-denial')
-        ? [`Caller egress IP/CIDR: ${context.egressIp}`]
+      ...(context.includeEgressIp &&
+      context.egressIp &&
+      !groups.some((g) => g.group === 'edge-denial')
+        ? [`Our egress IP/CIDR: ${context.egressIp}`]
+        : []),
+      ...(context.connectivity && context.connectivity !== 'public-internet'
+        ? [connectivityLine(context) ?? '']
         : []),
       ...(context.issueId ? [`Issue ID (Prepare Issue Details): ${context.issueId}`] : []),
+      ...[evidenceLine(fromEvidence, evidence)].filter((line): line is string => line !== null),
+    ],
+    tailOptional: [
+      // One code: its meaning fits; several go to the attachment with their meanings.
+      ...(codes.length === 1 && codes[0] !== undefined ? [codeLegend(codes[0])] : []),
+      ...(grns.length > 0
+        ? [
+            `Akamai-GRN request ids: ${grns
+              .slice(0, GRNS_IN_DESCRIPTION)
+              .map((grn) => grn.reference)
+              .join(
+                ', ',
+              )}${grns.length > GRNS_IN_DESCRIPTION ? ` (+${grns.length - GRNS_IN_DESCRIPTION} in the attached file)` : ''}`,
+          ]
+        : []),
+      ...(context.connectivity === 'public-internet' ? [connectivityLine(context) ?? ''] : []),
       ...(context.contactTimeZone ? [`Contact time zone: ${context.contactTimeZone}`] : []),
     ],
     freeText: [
-      ...(context.businessImpact
-        ? [['Business impact', context.businessImpact] as [string, string]]
-        : []),
+      ...(impactText ? [{ label: 'Business impact', text: impactText }] : []),
       ...(context.stepsToReproduce
-        ? [['Steps to reproduce', context.stepsToReproduce] as [string, string]]
+        ? [{ label: 'Steps to reproduce', text: context.stepsToReproduce }]
         : []),
     ],
   };
   const fitted = fitDescription(parts);
-  const summary = buildSummary(errors, context);
+  const summary = buildSummary(freshestFirst, context, pathOf(shareableUrl(context)));
 
   const warnings: DraftWarning[] = [...urgencyWarnings];
-  if (errors.length === 0) {
+  if (total === 0) {
     warnings.push({
       kind: 'no-references',
       message:
@@ -392,13 +533,20 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
     });
   }
   if (context.connectivity === 'vpn-connect' || context.connectivity === 'fastconnect') {
+    const seen =
+      evidence.serverIps.length > 0
+        ? ` The evidence shows connections to ${evidence.serverIps.slice(0, 3).join(', ')}, Akamai's side of the path.`
+        : '';
     warnings.push({
       kind: 'vpn-public-path',
-      message: `With ${CONNECTIVITY[context.connectivity]}, calls should reach the home region IPs, not Akamai: an Akamai reference means this call went over the public internet. Check how the caller resolves the service hostname before filing.`,
+      message: `With ${CONNECTIVITY[context.connectivity]}, calls should reach the home region IPs, not Akamai: an Akamai reference means this call went over the public internet.${seen} Check how the caller resolves the service hostname before filing.`,
     });
   }
   if (families.length > 0 && families.every((family) => family === 'malformed-request')) {
-    warnings.push({ kind: 'sr-may-not-be-needed', message: FAMILY_GUIDANCE['malformed-request'] });
+    warnings.push({
+      kind: 'sr-may-not-be-needed',
+      message: `Malformed request: ${ASK_WORDING['malformed-request'].guidance}`,
+    });
   }
   const pasteSecrets = describeSecrets(input.secretsFound ?? []);
   if (pasteSecrets) warnings.push({ kind: 'secrets-in-paste', message: pasteSecrets });
@@ -409,10 +557,36 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
       message: `Left out of the draft until corrected: ${contextProblems.map((p) => CONTEXT_FIELD_LABELS[p.field]).join(', ')}.`,
     });
   }
-  if (fitted.shortened) {
+  for (const { label, length, kept } of fitted.trimmed) {
     warnings.push({
-      kind: 'shortened',
-      message: `The description was shortened to fit ${DESCRIPTION_LIMIT} characters: attach the full text (download) to the SR.`,
+      kind: 'trimmed',
+      message:
+        kept === 0
+          ? `${label} (${length} characters) did not fit beside the references: the description says it is in the attached file. Download it and attach it to the SR.`
+          : `${label} was trimmed to ${kept} of its ${length} characters to fit ${DESCRIPTION_LIMIT}; the full text is in the attached file (download it and attach it to the SR).`,
+    });
+  }
+  const hiddenReferences = total - fitted.referencesListed;
+  const hiddenRequests = requests.lines.length - fitted.requestsListed;
+  const movedToAttachment = [
+    ...(hiddenReferences > 0
+      ? [
+          `the ${hiddenReferences} oldest references (${fitted.referencesListed} of ${total} are in the description)`,
+        ]
+      : []),
+    ...(hiddenRequests > 0 ? [`${hiddenRequests} other failing calls`] : []),
+    ...(grns.length > GRNS_IN_DESCRIPTION
+      ? [`${grns.length - GRNS_IN_DESCRIPTION} Akamai-GRN request ids`]
+      : []),
+    ...fitted.trimmed.map(({ label }) => `the full ${label.toLowerCase()}`),
+    ...(total > 0
+      ? ['what each code means and who acts', 'every reference decoded (edge server, request id)']
+      : []),
+  ];
+  if (hiddenReferences > 0 || hiddenRequests > 0) {
+    warnings.push({
+      kind: 'moved-to-attachment',
+      message: `The description lists the ${fitted.referencesListed} freshest of ${total} references; the rest are in the attached file: download it and attach it to the SR.`,
     });
   }
 
@@ -421,13 +595,13 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
     `Summary: ${summary}`,
     `Severity: ${SEVERITY_LABELS[level]}`,
     '',
-    renderDescription(parts, parts.referenceLines.length, Number.POSITIVE_INFINITY),
+    renderFull(parts),
     '',
-    'All references, decoded:',
-    ...byTime.map(
-      (r) =>
-        `${r.reference}\t${r.utc}\t${r.kind}\tcode ${codeLabel(r)}\tedge ${r.edgeIp} (${r.edgeHostname})\trequest id ${r.requestIdHex} = ${r.requestId}\tseen ${r.occurrences}x`,
-    ),
+    'What each code means:',
+    ...codeMeaningLines(groups),
+    '',
+    'All references, decoded (freshest first):',
+    ...[...freshestFirst, ...grns].map(decodedLine),
   ].join('\n');
 
   return {
@@ -435,6 +609,8 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
     description: fitted.text,
     attachment,
     attachmentFileName,
+    movedToAttachment,
+    fromEvidence,
     severity: {
       level,
       label: SEVERITY_LABELS[level],
@@ -443,7 +619,10 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
       overridden: input.severityOverride != null && input.severityOverride !== suggestion.level,
       reminders: level === 1 ? [SEVERITY_ONE_REMINDER] : [],
     },
-    guidance: families.map((family) => FAMILY_GUIDANCE[family]),
+    guidance: groups.map(
+      ({ group, codes: groupCodes }) =>
+        `${listCodes(groupCodes).replace(/^c/, 'C')} (${ASK_WORDING[group].name}): ${ASK_WORDING[group].guidance}`,
+    ),
     warnings,
     contextProblems,
     figures: {
@@ -451,8 +630,8 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
       summaryLimit: SUMMARY_LIMIT,
       descriptionLength: fitted.text.length,
       descriptionLimit: DESCRIPTION_LIMIT,
-      referencesTotal: errors.length,
-      referencesInDescription: fitted.listed,
+      referencesTotal: total,
+      referencesInDescription: fitted.referencesListed,
     },
   };
 }

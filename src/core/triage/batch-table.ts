@@ -86,50 +86,57 @@ export function filterBatch(entries: readonly BatchEntry[], filter: BatchFilter)
  */
 export const SR_REFERENCE_LIMIT = 100;
 
-/** Earlier first; at the same second, by reference: the table's time order. */
-function earlier(a: BatchEntry, b: BatchEntry): number {
+/** Later first; at the same second, by reference: the table's time order, descending. */
+function later(a: BatchEntry, b: BatchEntry): number {
   return (
-    a.reference.epochSeconds - b.reference.epochSeconds ||
+    b.reference.epochSeconds - a.reference.epochSeconds ||
     compareText(a.reference.reference, b.reference.reference)
   );
 }
 
 /**
- * The `limit` earliest entries, earliest first, without sorting them all: a max-heap of the
+ * The `limit` first entries in `order`, in that order, without sorting them all: a heap of the
  * best so far, so a million selected references cost n log(limit), not n log n, per render.
  */
-function earliest(entries: readonly BatchEntry[], limit: number): BatchEntry[] {
+function firstIn(
+  entries: readonly BatchEntry[],
+  limit: number,
+  order: (a: BatchEntry, b: BatchEntry) => number,
+): BatchEntry[] {
   const heap: BatchEntry[] = [];
   const swap = (i: number, j: number) => {
     const held = heap[i] as BatchEntry;
     heap[i] = heap[j] as BatchEntry;
     heap[j] = held;
   };
-  const later = (i: number, j: number) => earlier(heap[i] as BatchEntry, heap[j] as BatchEntry) > 0;
+  const worse = (i: number, j: number) => order(heap[i] as BatchEntry, heap[j] as BatchEntry) > 0;
   for (const entry of entries) {
     if (heap.length < limit) {
       heap.push(entry);
-      for (let at = heap.length - 1; at > 0 && later(at, (at - 1) >> 1); at = (at - 1) >> 1) {
+      for (let at = heap.length - 1; at > 0 && worse(at, (at - 1) >> 1); at = (at - 1) >> 1) {
         swap(at, (at - 1) >> 1);
       }
-    } else if (limit > 0 && earlier(entry, heap[0] as BatchEntry) < 0) {
+    } else if (limit > 0 && order(entry, heap[0] as BatchEntry) < 0) {
       heap[0] = entry;
       for (let at = 0; ;) {
         const left = 2 * at + 1;
         const right = left + 1;
-        let latest = at;
-        if (left < heap.length && later(left, latest)) latest = left;
-        if (right < heap.length && later(right, latest)) latest = right;
-        if (latest === at) break;
-        swap(at, latest);
-        at = latest;
+        let worst = at;
+        if (left < heap.length && worse(left, worst)) worst = left;
+        if (right < heap.length && worse(right, worst)) worst = right;
+        if (worst === at) break;
+        swap(at, worst);
+        at = worst;
       }
     }
   }
-  return heap.sort(earlier);
+  return heap.sort(order);
 }
 
-/** The error references of a selection to put in an SR, earliest first, within the limit. */
+/**
+ * The error references of a selection to put in an SR, freshest first, within the limit: Akamai
+ * still holds the logs of the freshest, while the oldest may already be gone.
+ */
 export function referencesForServiceRequest(entries: readonly BatchEntry[]): {
   readonly references: string[];
   readonly leftOut: number;
@@ -137,7 +144,9 @@ export function referencesForServiceRequest(entries: readonly BatchEntry[]): {
 } {
   const errors = entries.filter((entry) => entry.reference.kind === 'error');
   return {
-    references: earliest(errors, SR_REFERENCE_LIMIT).map((entry) => entry.reference.reference),
+    references: firstIn(errors, SR_REFERENCE_LIMIT, later).map(
+      (entry) => entry.reference.reference,
+    ),
     leftOut: Math.max(0, errors.length - SR_REFERENCE_LIMIT),
     grnsLeftOut: entries.length - errors.length,
   };

@@ -18,7 +18,7 @@ export interface RequestContext {
   readonly startedUtc: string | null;
   /** The server address the browser connected to (HAR `serverIPAddress`). */
   readonly serverIp: string | null;
-  readonly from: 'har' | 'log-line' | 'error-page';
+  readonly from: 'har' | 'log-line' | 'curl-verbose' | 'error-page';
 }
 
 /** Akamai's own error pages name the reference; they are not the request that failed. */

@@ -1,5 +1,6 @@
 import { extractLocatedReferences } from '../extract.ts';
 import type { DecodeOptions } from '../reference-types.ts';
+import { mayHoldCurlSession, requestFromCurlSession } from './curl-session.ts';
 import type { FoundReference, SourceFindings } from './found-reference.ts';
 import { cleanUrl, type UrlOptions } from '../privacy/index.ts';
 import {
@@ -58,8 +59,9 @@ function requestFromErrorPage(
 }
 
 /**
- * Scans plain text: each reference is tied to the request named on its line, if any. `lead`:
- * the end of the previous chunk, read for labels and line starts only (see file-analysis).
+ * Scans plain text: each reference is tied to the request named on its line, else to the
+ * `curl -v` exchange it answered, else to the URL its error page names. `lead`: the end of the
+ * previous chunk, read for labels and line starts only (see file-analysis).
  */
 export function scanText(
   text: string,
@@ -68,6 +70,8 @@ export function scanText(
 ): SourceFindings {
   const { normalised, located, rejected } = extractLocatedReferences(text, options, lead);
   const named = errorPageUrls(normalised);
+  // Looked for once: a text with no curl request line never pays the per-reference look-back.
+  const curl = mayHoldCurlSession(normalised);
   let nextNamed = 0;
   // `located` is in first-seen order, so neighbours in the list are neighbours in the text.
   const found: FoundReference[] = located.map(({ reference, firstIndex }, at) => {
@@ -84,6 +88,7 @@ export function scanText(
       reference,
       request:
         requestFromLogLine(line, options) ??
+        (curl ? requestFromCurlSession(normalised, firstIndex, options) : null) ??
         requestFromErrorPage(named[nextNamed - 1], firstIndex, options, from),
     };
   });

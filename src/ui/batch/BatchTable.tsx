@@ -145,7 +145,7 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
         )}
         {forRequest.leftOut > 0 && (
           <span className="note">
-            An SR link carries at most {SR_REFERENCE_LIMIT} references: the earliest{' '}
+            An SR link carries at most {SR_REFERENCE_LIMIT} references: the freshest{' '}
             {SR_REFERENCE_LIMIT} are used; attach the CSV export for the other {forRequest.leftOut}.
           </span>
         )}

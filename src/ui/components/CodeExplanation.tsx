@@ -1,4 +1,4 @@
-import { WHO_ACTS_LABELS, type ReasonCodeInfo } from '../../core/index.ts';
+import { describeMeaning, describeWhoActs, type ReasonCodeInfo } from '../../core/index.ts';
 import { SourceNote } from './SourceNote.tsx';
 
 interface CodeExplanationProps {
@@ -8,6 +8,8 @@ interface CodeExplanationProps {
 /** What a reason code means, who acts and what to do next, each claim with its source. */
 export function CodeExplanation({ info }: CodeExplanationProps) {
   const { guidance } = info;
+  // One wording for the card, the code page and the SR, published or not.
+  const meaning = describeMeaning(info);
   return (
     <dl className="facts">
       <dt>Akamai name</dt>
@@ -21,18 +23,13 @@ export function CodeExplanation({ info }: CodeExplanationProps) {
           />
         )}
       </dd>
-      {guidance !== null && (
-        <>
-          <dt>Meaning</dt>
-          <dd>
-            {guidance.meaning.text}{' '}
-            <SourceNote
-              sources={[guidance.meaning.source]}
-              confidence={guidance.meaning.confidence}
-            />
-          </dd>
-        </>
-      )}
+      <dt>Meaning</dt>
+      <dd>
+        {meaning.text}{' '}
+        {meaning.sources.length > 0 && (
+          <SourceNote sources={meaning.sources} confidence={meaning.confidence} />
+        )}
+      </dd>
       {info.oracleWording !== null && (
         <>
           <dt>Oracle&apos;s guide says</dt>
@@ -68,7 +65,7 @@ export function CodeExplanation({ info }: CodeExplanationProps) {
         </>
       )}
       <dt>Who acts</dt>
-      <dd className={`who-acts who-acts-${info.whoActs}`}>{WHO_ACTS_LABELS[info.whoActs]}</dd>
+      <dd className={`who-acts who-acts-${info.whoActs}`}>{describeWhoActs(info.code)}</dd>
       <dt>Next steps</dt>
       <dd>
         {guidance !== null ? (

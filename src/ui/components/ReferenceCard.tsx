@@ -25,6 +25,7 @@ interface ReferenceCardProps {
 const REQUEST_FROM: Readonly<Record<RequestContext['from'], string>> = {
   har: 'from the HAR entry',
   'log-line': 'from its log line',
+  'curl-verbose': 'from the curl -v transcript',
   'error-page': 'named by the error page',
 };
 

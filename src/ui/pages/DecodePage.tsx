@@ -17,6 +17,7 @@ import { usePageFileDrop } from '../files/usePageFileDrop.ts';
 import { paths } from '../paths.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useExtraction } from '../hooks/useExtraction.ts';
+import { usePublishOnScreen } from '../service-request/on-screen.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { RejectedList } from '../components/RejectedList.tsx';
 import { PasteBox } from '../components/PasteBox.tsx';
@@ -53,6 +54,8 @@ export function DecodePage() {
     [pastedEntries, files.sources],
   );
   const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
+  // The SR screen reads the requests behind these references from here, never from a link.
+  usePublishOnScreen(entries);
   const requests = useMemo(
     () =>
       new Map(
@@ -138,7 +141,7 @@ export function DecodePage() {
         <p>
           <Link to={paths.serviceRequest(forRequest.references)}>
             {forRequest.leftOut > 0
-              ? `Draft one SR for the earliest ${forRequest.references.length} references`
+              ? `Draft one SR for the freshest ${forRequest.references.length} references`
               : `Draft one SR for all ${forRequest.references.length} references`}
           </Link>
         </p>

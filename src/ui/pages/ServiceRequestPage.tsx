@@ -1,26 +1,74 @@
-import { Link, useSearchParams } from 'react-router';
-import { decodeReferenceList, draftServiceRequest } from '../../core/index.ts';
+import { useMemo, useState } from 'react';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import {
+  EVIDENCE_SOURCE_LABELS,
+  SR_REFERENCE_LIMIT,
+  decodeReferenceList,
+  deriveEvidence,
+  draftServiceRequest,
+  prefillFromEvidence,
+  type DecodedReference,
+  type IncidentEvidence,
+} from '../../core/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { paths } from '../paths.ts';
 import { ContextForm } from '../service-request/ContextForm.tsx';
 import { DraftView } from '../service-request/DraftView.tsx';
-import { MEMORY_MESSAGES, useSavedForm } from '../service-request/useSavedForm.ts';
+import { RecentDrafts } from '../service-request/RecentDrafts.tsx';
+import { readOnScreen, type OnScreen } from '../service-request/on-screen.ts';
+import { memoryMessage } from '../memory.ts';
+import { REMEMBERED, useIncidentForm } from '../service-request/useIncidentForm.ts';
+import { describeStableField } from '../service-request/fields.ts';
+
+function evidenceFor(references: readonly DecodedReference[], onScreen: OnScreen) {
+  return deriveEvidence(
+    references.map((reference) => ({
+      reference,
+      requests: onScreen.requests[reference.reference] ?? [],
+    })),
+  );
+}
+
+function sourceWords(evidence: IncidentEvidence): string {
+  const sources = evidence.sources.map((source) => EVIDENCE_SOURCE_LABELS[source]);
+  return sources.length === 0 ? 'the references' : `the ${sources.join(' and ')}`;
+}
 
 export function ServiceRequestPage() {
   useDocumentTitle('Draft a service request');
   const [searchParams] = useSearchParams();
   const now = useNow();
-  const form = useSavedForm();
   const requested = searchParams.get('refs') ?? '';
-  const { references, invalid } = decodeReferenceList(requested, { now });
+  // Read once: the decode screen is not on screen while this one is.
+  const [onScreen] = useState(readOnScreen);
+  const { references, invalid } = useMemo(
+    () => decodeReferenceList(requested, { now }),
+    [requested, now],
+  );
+  const canonical = useMemo(() => references.map((reference) => reference.reference), [references]);
+  const evidence = useMemo(() => evidenceFor(references, onScreen), [references, onScreen]);
+  const form = useIncidentForm(canonical, now);
+  const shown = prefillFromEvidence(form.context, evidence);
   const draft = draftServiceRequest({
     references,
     context: form.context,
+    evidence,
     now,
     severityOverride: form.severityOverride,
   });
 
+  // The site's "Service request" entry: draft for what the decode screen shows, if anything.
+  if (requested.trim() === '' && onScreen.references.length > 0) {
+    return (
+      <Navigate
+        replace
+        to={paths.serviceRequest(onScreen.references.slice(0, SR_REFERENCE_LIMIT))}
+      />
+    );
+  }
+
+  const stable = form.lastStable;
   return (
     <>
       <h1>Draft a My Oracle Support service request</h1>
@@ -31,8 +79,9 @@ export function ServiceRequestPage() {
       </p>
       {requested.trim() === '' && (
         <p role="alert" className="error">
-          No reference chosen. <Link to={paths.home}>Decode an error page first</Link>, then choose
-          &quot;Draft SR&quot;.
+          There are no references on screen to draft for.{' '}
+          <Link to={paths.home}>Decode an error page, a log or a HAR first</Link>, then choose
+          &quot;Draft SR&quot;, or open one of your recent drafts below.
         </p>
       )}
       {invalid.length > 0 && (
@@ -44,27 +93,57 @@ export function ServiceRequestPage() {
           ))}
         </ul>
       )}
-      <p className="memory" role="status">
-        {MEMORY_MESSAGES[form.memory]}
-      </p>
-      <div className="service-request">
-        <ContextForm
-          context={form.context}
-          problems={draft.contextProblems}
-          onChange={form.setField}
-        />
-        <DraftView
-          draft={draft}
-          severityOverride={form.severityOverride}
-          onSeverityChange={form.setSeverityOverride}
-        />
-      </div>
-      <p>
-        <button type="button" className="secondary" onClick={form.clear}>
-          Clear the form
-        </button>{' '}
-        <Link to={paths.home}>Decode other references</Link>
-      </p>
+      {canonical.length > 0 && (
+        <>
+          <p className="memory" role="status">
+            {memoryMessage(form.memory, REMEMBERED)}
+          </p>
+          {stable !== null && (
+            <p className="offer">
+              From your last draft:{' '}
+              {Object.entries(stable)
+                .map(([field, value]) => `${describeStableField(field, value)}`)
+                .join(', ')}
+              .{' '}
+              <button type="button" onClick={form.applyLastStable}>
+                Use these details
+              </button>
+            </p>
+          )}
+          {evidence.referencesWithRequest > 0 && (
+            <p className="evidence-summary">
+              Read from {sourceWords(evidence)} on the decode screen:{' '}
+              {evidence.requests.length === 1
+                ? 'the failing call'
+                : `${evidence.requests.length} kinds of failing call`}{' '}
+              for {evidence.referencesWithRequest} of {evidence.references} references. The fields
+              it filled in are marked; the draft says which they are.
+            </p>
+          )}
+          <div className="service-request">
+            <ContextForm
+              context={shown.context}
+              problems={draft.contextProblems}
+              evidence={evidence}
+              fromEvidence={shown.fromEvidence}
+              evidenceSource={sourceWords(evidence)}
+              onChange={form.setField}
+            />
+            <DraftView
+              draft={draft}
+              severityOverride={form.severityOverride}
+              onSeverityChange={form.setSeverityOverride}
+            />
+          </div>
+          <p>
+            <button type="button" className="secondary" onClick={form.clear}>
+              Clear this draft
+            </button>{' '}
+            <Link to={paths.home}>Decode other references</Link>
+          </p>
+        </>
+      )}
+      <RecentDrafts drafts={form.drafts} currentKey={form.key} onDelete={form.deleteDraft} />
     </>
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '../../core/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
-import { MEMORY_MESSAGES } from '../service-request/useSavedForm.ts';
+import { memoryMessage, type Memory } from '../memory.ts';
 import { CertificateCheck } from './CertificateCheck.tsx';
 import { DnsCheck } from './DnsCheck.tsx';
 import { RequestDraftView } from './RequestDraftView.tsx';
@@ -88,7 +88,7 @@ function Layout({
   form,
   draft,
 }: {
-  readonly memory: keyof typeof MEMORY_MESSAGES;
+  readonly memory: Memory;
   readonly onClear: () => void;
   readonly form: ReactNode;
   readonly draft: ReactNode;
@@ -96,7 +96,10 @@ function Layout({
   return (
     <>
       <p className="memory" role="status">
-        {MEMORY_MESSAGES[memory]}
+        {memoryMessage(
+          memory,
+          'Saved on this device as you type, so a reload keeps it. Nothing is sent anywhere.',
+        )}
       </p>
       <div className="service-request request-layout">
         {form}

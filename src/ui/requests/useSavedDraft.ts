@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { withoutPrivateKeys } from '../../core/index.ts';
 import { loadJson, removeSaved, saveJson } from '../storage.ts';
-import type { Memory } from '../service-request/useSavedForm.ts';
+import type { Memory } from '../memory.ts';
 
 export type DraftFields = Readonly<Record<string, string>>;
 

@@ -1,31 +1,55 @@
 import { useId } from 'react';
-import type { ContextProblem, ServiceRequestContext } from '../../core/index.ts';
+import type {
+  ContextProblem,
+  EvidenceField,
+  IncidentEvidence,
+  ServiceRequestContext,
+} from '../../core/index.ts';
 import { FORM_FIELDS, type FormField } from './fields.ts';
 
 interface ContextFormProps {
+  /** What the form shows: the user's values, with evidence where they left a field untouched. */
   readonly context: ServiceRequestContext;
   readonly problems: readonly ContextProblem[];
+  readonly evidence: IncidentEvidence;
+  /** Fields whose shown value is the evidence's. */
+  readonly fromEvidence: readonly EvidenceField[];
+  /** Where the evidence was read from, in words: "the curl -v transcript and log lines". */
+  readonly evidenceSource: string;
   readonly onChange: <K extends keyof ServiceRequestContext>(
     field: K,
     value: ServiceRequestContext[K],
   ) => void;
 }
 
+interface FieldInputProps {
+  readonly spec: FormField;
+  readonly context: ServiceRequestContext;
+  readonly problem: ContextProblem | undefined;
+  readonly evidenceValue: string | undefined;
+  readonly fromEvidence: boolean;
+  readonly evidenceSource: string;
+  readonly onChange: ContextFormProps['onChange'];
+}
+
 function FieldInput({
   spec,
   context,
   problem,
+  evidenceValue,
+  fromEvidence,
+  evidenceSource,
   onChange,
-}: {
-  readonly spec: FormField;
-  readonly context: ServiceRequestContext;
-  readonly problem: ContextProblem | undefined;
-  readonly onChange: ContextFormProps['onChange'];
-}) {
+}: FieldInputProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const evidenceId = `${id}-evidence`;
   const errorId = `${id}-error`;
-  const describedBy = [spec.hint ? hintId : null, problem ? errorId : null]
+  const describedBy = [
+    spec.hint ? hintId : null,
+    evidenceValue !== undefined ? evidenceId : null,
+    problem ? errorId : null,
+  ]
     .filter(Boolean)
     .join(' ');
   const common = {
@@ -35,14 +59,12 @@ function FieldInput({
   };
   const value = context[spec.field];
   const text = typeof value === 'string' ? value : '';
+  // '' is kept, not dropped: a cleared field stays cleared instead of refilling from evidence.
   const set = (next: string | boolean) =>
-    onChange(
-      spec.field,
-      (next === '' ? undefined : next) as ServiceRequestContext[typeof spec.field],
-    );
+    onChange(spec.field, next as ServiceRequestContext[typeof spec.field]);
 
   return (
-    <div className={`field field-${spec.kind}`}>
+    <div className={`field field-${spec.kind}${fromEvidence ? ' from-evidence' : ''}`}>
       {spec.kind === 'checkbox' ? (
         <>
           <input
@@ -83,6 +105,25 @@ function FieldInput({
           {spec.hint}
         </p>
       )}
+      {evidenceValue !== undefined && (
+        <p id={evidenceId} className="evidence-note">
+          {fromEvidence ? (
+            <>Filled in from {evidenceSource}: keep it, edit it or clear it.</>
+          ) : (
+            <>
+              From {evidenceSource}: <code>{evidenceValue}</code>.{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => set(evidenceValue)}
+                aria-label={`Use ${evidenceValue} for ${spec.label}`}
+              >
+                Use it
+              </button>
+            </>
+          )}
+        </p>
+      )}
       {problem && (
         <p id={errorId} className="field-error">
           {spec.label}: {problem.message}
@@ -93,7 +134,14 @@ function FieldInput({
 }
 
 /** Every field optional; each one validated with a message that says what is wrong. */
-export function ContextForm({ context, problems, onChange }: ContextFormProps) {
+export function ContextForm({
+  context,
+  problems,
+  evidence,
+  fromEvidence,
+  evidenceSource,
+  onChange,
+}: ContextFormProps) {
   return (
     <fieldset className="context-form">
       <legend>About the failing calls (all optional)</legend>
@@ -103,6 +151,9 @@ export function ContextForm({ context, problems, onChange }: ContextFormProps) {
           spec={spec}
           context={context}
           problem={problems.find((problem) => problem.field === spec.field)}
+          evidenceValue={evidence.prefill[spec.field as EvidenceField]}
+          fromEvidence={fromEvidence.includes(spec.field as EvidenceField)}
+          evidenceSource={evidenceSource}
           onChange={onChange}
         />
       ))}

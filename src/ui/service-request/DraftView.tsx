@@ -81,6 +81,19 @@ export function DraftView({ draft, severityOverride, onSeverityChange }: DraftVi
         {draft.description}
       </pre>
 
+      {draft.movedToAttachment.length > 0 && (
+        <div className="moved" role="note" aria-labelledby="moved-heading">
+          <p id="moved-heading">
+            <strong>In the attached file only</strong> (download it and attach it to the SR):
+          </p>
+          <ul>
+            {draft.movedToAttachment.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <div className="actions">
         <CopyButton text={draft.summary} label="Copy summary">
           Copy summary
@@ -95,7 +108,7 @@ export function DraftView({ draft, severityOverride, onSeverityChange }: DraftVi
           type="button"
           onClick={() => downloadText(draft.attachmentFileName, draft.attachment)}
         >
-          Download .txt (full list)
+          Download the attachment (.txt)
         </button>
         <button type="button" onClick={() => window.print()}>
           Print

@@ -130,3 +130,16 @@ export const FORM_FIELDS: readonly FormField[] = [
     hint: 'e.g. Europe/London',
   },
 ];
+
+/** A stable field and its value in a few words, for the "from your last draft" offer. */
+export function describeStableField(field: string, value: unknown): string {
+  const label = CONTEXT_FIELD_LABELS[field as keyof ServiceRequestContext] ?? field;
+  if (field === 'service' && typeof value === 'string' && value in ORACLE_SERVICES) {
+    return ORACLE_SERVICES[value as keyof typeof ORACLE_SERVICES].name;
+  }
+  if (field === 'connectivity' && typeof value === 'string' && value in CONNECTIVITY) {
+    return `${label}: ${CONNECTIVITY[value as keyof typeof CONNECTIVITY]}`;
+  }
+  if (typeof value === 'boolean') return value ? label : `not: ${label}`;
+  return `${label}: ${String(value)}`;
+}

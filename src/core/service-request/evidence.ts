@@ -1,0 +1,163 @@
+import type { DecodedReference } from '../reference-types.ts';
+import { formatUtc } from '../time-format.ts';
+import type { RequestContext } from '../triage/request-context.ts';
+import type { ServiceRequestContext } from './context.ts';
+
+/**
+ * The request context of an incident, derived from what was pasted or dropped (log lines,
+ * `curl -v`, HAR, error pages): which calls failed, how, when and how often. The form shows it
+ * as pre-filled values the user can accept, edit or clear; the draft says what came from here.
+ */
+
+/** One reference with the requests it answered: a batch entry, or a paste's finding. */
+export interface EvidenceEntry {
+  readonly reference: DecodedReference;
+  readonly requests: readonly RequestContext[];
+}
+
+/** Calls of one method, URL and status, with how many references answered them. */
+export interface RequestGroup {
+  readonly method: string | null;
+  readonly url: string;
+  readonly host: string | null;
+  readonly path: string | null;
+  readonly status: number | null;
+  readonly count: number;
+  readonly from: RequestContext['from'];
+}
+
+/** The fields evidence can fill in. */
+export const EVIDENCE_FIELDS = [
+  'affectedUrl',
+  'httpMethod',
+  'httpStatus',
+  'firstSeen',
+  'lastSeen',
+  'frequency',
+] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+export interface IncidentEvidence {
+  /** Most frequent first. */
+  readonly requests: readonly RequestGroup[];
+  readonly prefill: Readonly<Partial<Record<EvidenceField, string>>>;
+  readonly hosts: readonly string[];
+  readonly paths: readonly string[];
+  /** Addresses the client connected to (HAR `serverIPAddress`, curl's "Connected to"). */
+  readonly serverIps: readonly string[];
+  /** Where the requests were read from, without repeats. */
+  readonly sources: readonly RequestContext['from'][];
+  readonly references: number;
+  readonly referencesWithRequest: number;
+}
+
+export const EVIDENCE_SOURCE_LABELS: Readonly<Record<RequestContext['from'], string>> = {
+  har: 'HAR',
+  'log-line': 'log lines',
+  'curl-verbose': 'curl -v transcript',
+  'error-page': 'error page',
+};
+
+/** "23 minutes", "3 hours 5 minutes", "2 days": how an incident's span is said. */
+export function describeDuration(seconds: number): string {
+  const minutes = Math.max(0, Math.round(seconds / 60));
+  if (minutes < 1) return `${Math.max(0, Math.round(seconds))} seconds`;
+  if (minutes < 60) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) {
+    const rest = minutes % 60;
+    const hourText = hours === 1 ? '1 hour' : `${hours} hours`;
+    return rest === 0 ? hourText : `${hourText} ${rest} min`;
+  }
+  return `${Math.floor(hours / 24)} days`;
+}
+
+function groupKey(request: RequestContext): string {
+  return `${request.method ?? ''} ${request.url ?? ''} ${request.status ?? ''}`;
+}
+
+function unique<T>(values: readonly (T | null | undefined)[]): T[] {
+  return [...new Set(values.filter((value): value is T => value != null))];
+}
+
+/** Errors only: a GRN names a response, not a failure. */
+export function deriveEvidence(entries: readonly EvidenceEntry[]): IncidentEvidence {
+  const errors = entries.filter((entry) => entry.reference.kind === 'error');
+  const groups = new Map<string, RequestGroup>();
+  let withRequest = 0;
+  for (const entry of errors) {
+    const request = entry.requests.find((candidate) => candidate.url !== null);
+    if (request === undefined || request.url === null) continue;
+    withRequest += 1;
+    const key = groupKey(request);
+    const existing = groups.get(key);
+    groups.set(
+      key,
+      existing === undefined
+        ? {
+            method: request.method,
+            url: request.url,
+            host: request.host,
+            path: request.path,
+            status: request.status,
+            count: 1,
+            from: request.from,
+          }
+        : { ...existing, count: existing.count + 1 },
+    );
+  }
+  const requests = [...groups.values()].sort((a, b) => b.count - a.count);
+  const all = errors.flatMap((entry) => entry.requests);
+  const epochs = errors.map((entry) => entry.reference.epochSeconds);
+  const prefill: Partial<Record<EvidenceField, string>> = {};
+  const top = requests[0];
+  if (top !== undefined) {
+    prefill.affectedUrl = top.url;
+    if (top.method !== null) prefill.httpMethod = top.method;
+    if (top.status !== null) prefill.httpStatus = String(top.status);
+  }
+  if (epochs.length > 0) {
+    const first = Math.min(...epochs);
+    const last = Math.max(...epochs);
+    prefill.firstSeen = formatUtc(first);
+    prefill.lastSeen = formatUtc(last);
+    prefill.frequency =
+      errors.length === 1
+        ? 'once so far'
+        : `${errors.length} failed calls in ${describeDuration(last - first)}`;
+  }
+  return {
+    requests,
+    prefill,
+    hosts: unique(all.map((request) => request.host)),
+    paths: unique(all.map((request) => request.path)),
+    serverIps: unique(all.map((request) => request.serverIp)),
+    sources: unique(requests.map((group) => group.from)),
+    references: errors.length,
+    referencesWithRequest: withRequest,
+  };
+}
+
+export const NO_EVIDENCE: IncidentEvidence = deriveEvidence([]);
+
+/**
+ * The form's values with evidence filling what the user left untouched. A field the user
+ * cleared holds '' and stays cleared; a field the user typed keeps what they typed.
+ */
+export function prefillFromEvidence(
+  context: ServiceRequestContext,
+  evidence: IncidentEvidence,
+): { readonly context: ServiceRequestContext; readonly fromEvidence: readonly EvidenceField[] } {
+  const filled: Record<string, unknown> = { ...context };
+  const fromEvidence: EvidenceField[] = [];
+  for (const field of EVIDENCE_FIELDS) {
+    const value = evidence.prefill[field];
+    if (context[field] === undefined && value !== undefined) {
+      filled[field] = value;
+      fromEvidence.push(field);
+    } else if (value !== undefined && context[field] === value) {
+      fromEvidence.push(field);
+    }
+  }
+  return { context: filled as ServiceRequestContext, fromEvidence };
+}

@@ -1,0 +1,59 @@
+import { lookupReasonCode } from '../reason-codes.ts';
+import type { DecodedReference } from '../reference-types.ts';
+import { ORACLE_SERVICES, type ServiceRequestContext } from './context.ts';
+import { ASK_WORDING, askGroupOf } from './wording.ts';
+
+/** No documented limit for the title; one line Oracle reads at a glance. */
+export const SUMMARY_LIMIT = 100;
+
+function shortServiceName(context: ServiceRequestContext): string | null {
+  if (context.service === 'other') return context.otherService ?? null;
+  return context.service ? ORACLE_SERVICES[context.service].short : null;
+}
+
+/**
+ * The problem summary: where, what failed, and the freshest reference (the one whose logs
+ * Akamai still holds longest). Each candidate drops detail until one fits; the reference is
+ * never cut.
+ */
+export function buildSummary(
+  freshestFirst: readonly DecodedReference[],
+  context: ServiceRequestContext,
+  path: string | null,
+): string {
+  const environment = context.environment ?? '';
+  const where = [shortServiceName(context), environment].filter(Boolean).join(' ');
+  const prefix = where === '' ? '' : `${where}: `;
+  const freshest = freshestFirst[0];
+  if (freshest === undefined) return `${prefix}Akamai error, no reference found`;
+  const codes = [...new Set(freshestFirst.map((reference) => reference.reasonCode))];
+  const groups = [...new Set(codes.map(askGroupOf))];
+  const symptom =
+    groups.length === 1 && groups[0] !== undefined
+      ? ASK_WORDING[groups[0]].symptom
+      : 'Akamai refusals';
+  const count = freshestFirst.length;
+  const name = lookupReasonCode(freshest.reasonCode).akamaiName;
+  const codeText =
+    codes.length === 1 ? `code ${codes[0]}${name ? ` ${name}` : ''}` : `codes ${codes.join(',')}`;
+  const shortCodeText = codes.length === 1 ? `code ${codes[0]}` : `codes ${codes.join(',')}`;
+  const refs =
+    count > 1 ? `${count} refs, latest ${freshest.reference}` : `ref ${freshest.reference}`;
+  const method = context.httpMethod ? `${context.httpMethod.toUpperCase()} ` : '';
+  const call = path ? `${method}${path} ` : '';
+  // One status cannot stand for an incident of several kinds of failure.
+  const status = context.httpStatus && groups.length === 1 ? `HTTP ${context.httpStatus} ` : '';
+  const candidates = [
+    `${prefix}${call}${status}${symptom} (${codeText}), ${refs}`,
+    `${prefix}${call}${status}${symptom} (${shortCodeText}), ${refs}`,
+    `${prefix}${status}${symptom} (${shortCodeText}), ${refs}`,
+    `${prefix}${symptom}, ${refs}`,
+    `${prefix}Akamai ${shortCodeText}, ${refs}`,
+    `${environment ? `${environment}: ` : ''}Akamai ${refs}`,
+    `Akamai ref ${freshest.reference}`,
+  ];
+  return (
+    candidates.find((candidate) => candidate.length <= SUMMARY_LIMIT) ??
+    (candidates.at(-1) as string)
+  );
+}

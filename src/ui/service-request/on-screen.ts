@@ -1,0 +1,121 @@
+import { useEffect } from 'react';
+import { findSecrets, type BatchEntry, type RequestContext } from '../../core/index.ts';
+
+/**
+ * What the decode screen shows, for the SR screen in the same tab: which references are on
+ * screen and the request each one answered. It lives in this tab only (sessionStorage, and
+ * memory where that is refused) and never in a link: links carry reference ids alone.
+ */
+
+const SESSION_KEY = 'akamai-reference-decoder/on-screen/v1';
+/** Kept across a reload: enough for any SR (a link carries 100) and most table selections. */
+const MAX_PERSISTED = 2000;
+const HOLDER = '__akamaiReferenceDecoderOnScreen';
+
+export interface OnScreen {
+  /** Error references on screen, in the order shown. */
+  readonly references: readonly string[];
+  /** The requests each reference answered, where known. */
+  readonly requests: Readonly<Record<string, readonly RequestContext[]>>;
+}
+
+const EMPTY: OnScreen = { references: [], requests: {} };
+
+type Holder = typeof globalThis & { [HOLDER]?: OnScreen };
+
+function session(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** A request that still looks like it holds a credential is not kept at all. */
+function safe(request: RequestContext): boolean {
+  return findSecrets(`${request.url ?? ''} ${request.serverIp ?? ''}`).length === 0;
+}
+
+export function publishOnScreen(entries: readonly BatchEntry[]): void {
+  const errors = entries.filter((entry) => entry.reference.kind === 'error');
+  const requests: Record<string, readonly RequestContext[]> = {};
+  for (const entry of errors) {
+    const kept = entry.requests.filter(safe);
+    if (kept.length > 0) requests[entry.reference.reference] = kept;
+  }
+  const onScreen: OnScreen = {
+    references: errors.map((entry) => entry.reference.reference),
+    requests,
+  };
+  (globalThis as Holder)[HOLDER] = onScreen;
+  // Written to the session store only when the page goes away (a reload of the SR screen), not
+  // on every update of a large batch while files stream in.
+  if (!persisting) {
+    persisting = true;
+    window.addEventListener('pagehide', persistOnScreen);
+  }
+}
+
+let persisting = false;
+
+/** Keeps what is on screen across a reload of this tab. */
+export function persistOnScreen(): void {
+  const onScreen = (globalThis as Holder)[HOLDER];
+  if (onScreen === undefined) return;
+  try {
+    const references = onScreen.references.slice(0, MAX_PERSISTED);
+    const requests = Object.fromEntries(
+      references.flatMap((reference) => {
+        const kept = onScreen.requests[reference];
+        return kept === undefined ? [] : [[reference, kept]];
+      }),
+    );
+    session()?.setItem(SESSION_KEY, JSON.stringify({ references, requests }));
+  } catch {
+    // A full or refused session store: after a reload the SR screen drafts without the requests.
+  }
+}
+
+function isRequest(value: unknown): value is RequestContext {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return (
+    (record.url === null || typeof record.url === 'string') &&
+    (record.method === null || typeof record.method === 'string') &&
+    (record.status === null || typeof record.status === 'number') &&
+    typeof record.from === 'string'
+  );
+}
+
+function parse(raw: string | null): OnScreen | null {
+  if (raw === null) return null;
+  try {
+    const value = JSON.parse(raw) as { references?: unknown; requests?: unknown };
+    if (!Array.isArray(value.references) || typeof value.requests !== 'object') return null;
+    const requests: Record<string, RequestContext[]> = {};
+    for (const [reference, list] of Object.entries(value.requests ?? {})) {
+      if (Array.isArray(list)) requests[reference] = list.filter(isRequest).filter(safe);
+    }
+    return {
+      references: value.references.filter((item): item is string => typeof item === 'string'),
+      requests,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export function readOnScreen(): OnScreen {
+  const inMemory = (globalThis as Holder)[HOLDER];
+  if (inMemory !== undefined) return inMemory;
+  try {
+    return parse(session()?.getItem(SESSION_KEY) ?? null) ?? EMPTY;
+  } catch {
+    return EMPTY;
+  }
+}
+
+/** Publishes the decode screen's references whenever they change. */
+export function usePublishOnScreen(entries: readonly BatchEntry[]): void {
+  useEffect(() => publishOnScreen(entries), [entries]);
+}
