@@ -34,6 +34,7 @@ export {
   lookupReasonCode,
   parseReasonCode,
 } from './reason-codes.ts';
+export { FAMILY_HEADLINES, plainHeadline, plainMeaning } from './plain-words.ts';
 export { SOURCES, WHO_ACTS_LABELS, type SourceDescription } from './sources.ts';
 export type {
   AkamaiCodeRecord,

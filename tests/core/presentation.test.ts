@@ -9,6 +9,8 @@ import {
   filterBatch,
   filterReasonCodes,
   listReasonCodes,
+  plainHeadline,
+  plainMeaning,
   truncateMiddle,
 } from '../../src/core/index.ts';
 
@@ -163,5 +165,20 @@ describe('filtering by HTTP status', () => {
     ]);
     const rows = filterBatch(entries, { text: '', reasonCode: null, httpStatus: 503 });
     expect(rows.map((row) => row.reference.reasonCode)).toEqual([30, 18]);
+  });
+});
+
+describe('plain words on a card', () => {
+  it('leads with what happened, the code after', () => {
+    const codes = listReasonCodes();
+    const info = (code: number) => codes.find((entry) => entry.code === code);
+    const eighteen = info(18);
+    const one = info(1);
+    if (eighteen === undefined || one === undefined) throw new Error('codes 18 and 1 are listed');
+    expect(plainHeadline(eighteen)).toBe('Refused by a rule at Akamai’s edge (code 18)');
+    expect(plainHeadline(one)).toBe(
+      'Oracle’s server behind Akamai did not answer properly (code 1)',
+    );
+    expect(plainMeaning(one)).toMatch(/read timeout/);
   });
 });
