@@ -58,7 +58,7 @@ describe('dropped files', () => {
     ).toBeTruthy();
 
     const summary = await findBatchRegion('Summary');
-    expect(within(summary).getByText('Refused requests').nextElementSibling?.textContent).toBe(
+    expect(within(summary).getByText('Errors (error references)').nextElementSibling?.textContent).toBe(
       '10',
     );
     expect(within(summary).getByText('GRNs (Akamai-GRN)').nextElementSibling?.textContent).toBe(
@@ -67,8 +67,8 @@ describe('dropped files', () => {
     const byCode = within(summary).getByRole('table', { name: 'By reason code' });
     expect(within(byCode).getAllByRole('row')[1]?.textContent).toMatch(/^18.*5.*50%$/);
 
-    const chart = screen.getByRole('img', { name: /Refusals per .*, stacked by reason code/ });
-    expect(chart.textContent).toMatch(/10 refusals from 2025-11-28 09:00:00 UTC/);
+    const chart = screen.getByRole('img', { name: /Errors per .*, stacked by reason code/ });
+    expect(chart.textContent).toMatch(/10 errors from 2025-11-28 09:00:00 UTC/);
 
     const table = screen.getByRole('table', { name: /Decoded references, sortable/ });
     expect(within(table).getAllByRole('row')).toHaveLength(13);
@@ -96,7 +96,7 @@ describe('dropped files', () => {
     ).toBe('descending');
     expect(referenceAt(1)).toMatch(/^97\./);
 
-    await user.selectOptions(screen.getByLabelText('Reason code'), '30');
+    await user.selectOptions(screen.getByLabelText('Reason code or HTTP status'), 'code:30');
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
     await user.click(screen.getByLabelText('Select all 2 matching references'));
     const link = screen.getByRole('link', { name: 'Draft an SR for 2 selected references' });
@@ -104,7 +104,7 @@ describe('dropped files', () => {
       '/service-request?refs=30.a2f01c17.1764321400.2c1001,30.4c96df17.1764327540.5f0003',
     );
 
-    await user.selectOptions(screen.getByLabelText('Reason code'), '');
+    await user.selectOptions(screen.getByLabelText('Reason code or HTTP status'), '');
     await user.type(screen.getByLabelText('Filter references'), 'contacts');
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
     expect(screen.getByText('1 of 9 references match.', { exact: false })).toBeTruthy();
