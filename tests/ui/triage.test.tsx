@@ -58,9 +58,9 @@ describe('dropped files', () => {
     ).toBeTruthy();
 
     const summary = await findBatchRegion('Summary');
-    expect(within(summary).getByText('Errors (error references)').nextElementSibling?.textContent).toBe(
-      '10',
-    );
+    expect(
+      within(summary).getByText('Errors (error references)').nextElementSibling?.textContent,
+    ).toBe('10');
     expect(within(summary).getByText('GRNs (Akamai-GRN)').nextElementSibling?.textContent).toBe(
       '2',
     );
