@@ -137,7 +137,7 @@ test('the single-file copy works from file:// with the network off', async ({ pa
     'Decoded 9 references',
   );
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
-  await page.getByRole('link', { name: 'Draft SR for this reference' }).first().click();
+  await page.getByRole('link', { name: /Draft one SR for/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Draft a My Oracle Support service request',
   );

@@ -10,7 +10,7 @@ test('a pasted, entity-encoded Akamai error page decodes into one card', async (
   await expect(card).toBeVisible();
   await expect(card.getByText(SEED, { exact: true })).toBeVisible();
   await expect(card.getByText('23.223.150.76')).toBeVisible();
-  await expect(card.getByText('2022-02-11 19:52:20 UTC')).toBeVisible();
+  await expect(card.getByText('2022-02-11 19:52:20 UTC', { exact: true })).toBeVisible();
   // The browser's zone is pinned to Europe/Berlin.
   await expect(card.getByText(/11 Feb 2022, 20:52:20 CET/)).toBeVisible();
   await expect(page.getByText('Found 1 reference.')).toBeVisible();

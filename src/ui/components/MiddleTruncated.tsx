@@ -15,10 +15,11 @@ export function MiddleTruncated({ value, maxCharacters }: MiddleTruncatedProps) 
   if (!truncated) return <span className="url">{value}</span>;
   return (
     <span className="url truncated" title={value} tabIndex={0}>
+      {/* The whole value first: it is what a screen reader and a copied selection get. */}
+      <span className="url-full">{value}</span>
       <span aria-hidden="true" className="url-short">
         {text}
       </span>
-      <span className="url-full">{value}</span>
     </span>
   );
 }
