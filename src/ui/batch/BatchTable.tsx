@@ -18,8 +18,8 @@ import { paths } from '../paths.ts';
 
 const ROWS_PER_PAGE = 100;
 /** A URL in a row is cut in the middle past this (one or two lines); whole on hover and focus. */
-const URL_CHARACTERS = 60;
-const SOURCE_CHARACTERS = 32;
+const URL_CHARACTERS = 56;
+const SOURCE_CHARACTERS = 24;
 
 /** The one filter menu offers reason codes and the HTTP statuses the requests answered. */
 type CodeChoice = { kind: 'code'; value: number } | { kind: 'status'; value: number } | null;
