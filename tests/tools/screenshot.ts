@@ -1,9 +1,11 @@
 /**
  * Renders every screen state of the built app at four widths, light and dark, for a person to
  * look at: empty, decoded, batch, service request, codes, one code, embed.
- * Usage: npm run screenshots (builds first, serves dist on a free port, writes screenshots/).
+ * Usage: npm run screenshots (builds first, serves dist on a free port, writes screenshots/ and
+ * the README's two pictures in tests/e2e/screenshots/). `npm run screenshots -- batch` renders one
+ * state only.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { incidentLog } from '../e2e/incident-data.ts';
@@ -12,6 +14,7 @@ import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
 const PORT = 4175;
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUTPUT = 'screenshots';
+const README_SHOTS = 'tests/e2e/screenshots';
 export const WIDTHS = [390, 768, 1280, 1920] as const;
 const PASTE_LABEL = 'Paste reference IDs or any text containing them';
 const fixture = (path: string) => readFileSync(`tests/fixtures/${path}`, 'utf8');
@@ -132,6 +135,26 @@ try {
       }
       await context.close();
     }
+  }
+  if (!only) {
+    // The README's pictures: a decoded error page on a laptop, and the batch view's summary on a phone.
+    copyFileSync(`${OUTPUT}/decoded-1280-light.png`, `${README_SHOTS}/decode-screen.png`);
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'dark',
+      timezoneId: 'Europe/Berlin',
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    await STATES.find((state) => state.name === 'batch')?.open(page);
+    const summary = await page.getByRole('region', { name: 'Summary' }).boundingBox();
+    await page.screenshot({
+      path: `${README_SHOTS}/batch-view.png`,
+      fullPage: true,
+      clip: { x: 0, y: (summary?.y ?? 0) - 60, width: 390, height: 1500 },
+    });
+    await context.close();
+    console.log(`Wrote ${README_SHOTS}/decode-screen.png and batch-view.png`);
   }
   await browser.close();
 } finally {
