@@ -43,7 +43,9 @@ function captureDownloads(): { name: string; text: () => Promise<string> }[] {
   return saved;
 }
 
-describe('dropped files', () => {
+// Each test reads files and renders a whole batch view (summary, chart, table, cards) in jsdom:
+// heavy work that takes seconds on a shared, busy machine, so these get more than the default 5 s.
+describe('dropped files', { timeout: 20_000 }, () => {
   it('reports each file, and shows the summary, timeline and table for the batch', async () => {
     const { list } = await dropFiles([
       new File([handCountedLog], 'gateway.log'),
@@ -75,6 +77,29 @@ describe('dropped files', () => {
     expect(
       within(table).getByText('https://api.example-utility.com/rest/apis/customer/v1/contacts'),
     ).toBeTruthy();
+  });
+
+  it('filters by the HTTP status the caller got, and says how many errors are still in the log window', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const log = [
+      ...[0, 1, 2, 3, 4].map(
+        (index) =>
+          `WARN POST https://api.example/rest/a ${index === 4 ? 503 : 403} 9ms Reference #18.4c96df17.${now - 600 - index}.a${index}`,
+      ),
+      `WARN GET https://api.example/rest/b 504 9ms Reference #1.4c96df17.${now - 30 * 3600}.b1`,
+    ].join('\n');
+    const { user } = await dropFiles([new File([log], 'mixed.log')]);
+    const summary = await findBatchRegion('Summary');
+    expect(
+      within(summary).getByText('Inside 6 h (logs kept)').nextElementSibling?.textContent,
+    ).toBe('5');
+    expect(
+      within(summary).getByText('Inside 24 h (logs may be kept)').nextElementSibling?.textContent,
+    ).toBe('5');
+    const table = screen.getByRole('table', { name: /Decoded references, sortable/ });
+    await user.selectOptions(screen.getByLabelText('Reason code or HTTP status'), 'HTTP 503 (1)');
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(within(table).getAllByRole('row')[1]?.textContent).toContain('503');
   });
 
   it('sorts, filters and feeds the selection into one SR', async () => {
