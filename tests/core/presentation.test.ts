@@ -182,3 +182,23 @@ describe('plain words on a card', () => {
     expect(plainMeaning(one)).toMatch(/read timeout/);
   });
 });
+
+describe('status for log rows', () => {
+  it('keeps the status a log line names even when it names no URL', () => {
+    const text = [
+      `2025-11-28T09:00:00Z ERROR upstream answered HTTP 403 Reference #18.4c96df17.${E}.a1`,
+      `2025-11-28T09:00:01Z ERROR 503 Service Unavailable Reference #97.4c96df17.${E + 1}.a2`,
+      `2025-11-28T09:00:02Z ERROR gateway refused the call: Reference #97.4c96df17.${E + 2}.a3`,
+    ].join('\n');
+    const statuses = analysePastedText(text).found.map((found) => [
+      found.reference.reference,
+      found.request?.status ?? null,
+      found.request?.url ?? null,
+    ]);
+    expect(statuses).toEqual([
+      [`18.4c96df17.${E}.a1`, 403, null],
+      [`97.4c96df17.${E + 1}.a2`, 503, null],
+      [`97.4c96df17.${E + 2}.a3`, null, null],
+    ]);
+  });
+});

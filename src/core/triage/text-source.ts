@@ -5,6 +5,7 @@ import {
   cleanUrl,
   lineAround,
   requestFromLogLine,
+  statusFromLogLine,
   type RequestContext,
   type UrlOptions,
 } from './request-context.ts';
@@ -41,7 +42,8 @@ export function scanText(text: string, options: DecodeOptions & UrlOptions = {})
     reference,
     request:
       requestFromLogLine(lineAround(normalised, firstIndex), options) ??
-      requestFromErrorPage(normalised, firstIndex, options),
+      requestFromErrorPage(normalised, firstIndex, options) ??
+      statusFromLogLine(lineAround(normalised, firstIndex)),
   }));
   return { found, rejected };
 }

@@ -45,7 +45,9 @@ const COLUMNS: readonly { readonly label: string; readonly sortKey: BatchSortKey
 
 function requestCell(entry: BatchEntry) {
   const request = entry.requests[0];
-  if (request === undefined) return <span className="muted">not known</span>;
+  if (request === undefined || (request.url === null && request.method === null)) {
+    return <span className="muted">not known</span>;
+  }
   return (
     <>
       {request.method !== null && <strong>{request.method} </strong>}
