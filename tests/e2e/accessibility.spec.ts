@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { dropFiles, expect, paste, readFixture, test } from './fixtures.ts';
+import { incidentLog } from './incident-data.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SEED = '18.4c96df17.1644609140.2a155db';
@@ -86,6 +87,32 @@ const STATES: readonly ScreenState[] = [
       await page.getByText('The chart as a table').click();
       await page.getByLabel('Filter references').fill('meter');
       await page.getByLabel('Select all 4 matching references').check();
+    },
+  },
+  {
+    name: 'a card unfolded (causes, next steps, sources) and a code page with its sources open',
+    open: async (page) => {
+      await page.goto('/#/');
+      await paste(page, readFixture('akamai-access-denied.html'));
+      await page.getByText('Causes, next steps and sources for code 18').click();
+      await page.getByRole('article').getByText('Sources', { exact: true }).click();
+      await expect(page.getByRole('article')).toContainText('confidence');
+    },
+  },
+  {
+    name: 'a batch with its cards unfolded, a URL cut in the middle focused, after Back',
+    open: async (page) => {
+      await page.goto('/#/');
+      await dropFiles(page, [
+        { name: 'incident.log', text: incidentLog(Math.floor(Date.now() / 1000)) },
+      ]);
+      await page.getByText('One card per reference (46)').click();
+      await page.getByRole('link', { name: 'About code 30' }).first().click();
+      // The decode screen's cards stay in the page, hidden: open the code page's own sources.
+      await page.locator('details.sources summary:visible').click();
+      await page.goBack();
+      await page.locator('.references-table .url.truncated').first().focus();
+      await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
     },
   },
   {
