@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import {
   WHO_ACTS_LABELS,
@@ -42,7 +43,8 @@ export function ReferenceCard({ reference, now, request = null }: ReferenceCardP
   const info = lookupReasonCode(reference.reasonCode);
   const age = referenceAge(reference.epochSeconds, now);
   const { timeZone, locale } = viewerZone();
-  const headingId = `ref-${reference.reference.replaceAll('.', '-')}`;
+  // Unique per card on screen: the same reference may be on the kept decode screen and a deep link.
+  const headingId = useId();
   const isGrn = reference.kind === 'grn';
 
   return (
