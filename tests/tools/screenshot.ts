@@ -7,11 +7,28 @@
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { incidentLog } from '../e2e/incident-data.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
 
-const PORT = 4175;
+/** A port nobody listens on: a fixed one could be another checkout's server, showing its build. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('no free port')),
+      );
+    });
+  });
+}
+
+const PORT = await freePort();
 const BASE = `http://127.0.0.1:${PORT}`;
 const OUTPUT = 'screenshots';
 const README_SHOTS = 'tests/e2e/screenshots';
