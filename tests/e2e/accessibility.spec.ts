@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { dropFiles, expect, paste, readFixture, test } from './fixtures.ts';
-import { incidentLog } from './incident-data.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SEED = '18.4c96df17.1644609140.2a155db';
@@ -104,9 +103,9 @@ const STATES: readonly ScreenState[] = [
     open: async (page) => {
       await page.goto('/#/');
       await dropFiles(page, [
-        { name: 'incident.log', text: incidentLog(Math.floor(Date.now() / 1000)) },
+        { name: 'gateway.log', text: readFixture('triage/hand-counted.log') },
       ]);
-      await page.getByText('One card per reference (46)').click();
+      await page.getByText('One card per reference (9)').click();
       await page.getByRole('link', { name: 'About code 30' }).first().click();
       // The decode screen's cards stay in the page, hidden: open the code page's own sources.
       await page.locator('details.sources summary:visible').click();
