@@ -35,6 +35,7 @@ export {
   lookupReasonCode,
   parseReasonCode,
 } from './reason-codes.ts';
+export { FAMILY_HEADLINES, plainHeadline } from './plain-words.ts';
 export { SOURCES, WHO_ACTS_LABELS, type SourceDescription } from './sources.ts';
 export type {
   AkamaiCodeRecord,
@@ -161,28 +162,35 @@ export {
   type BatchEntry,
   type BatchRejected,
 } from './triage/batch.ts';
+export { truncateMiddle, type MiddleTruncation } from './text-fit.ts';
 export {
   countByCode,
+  countInsideLogWindow,
   summariseBatch,
+  type LogWindowCounts,
   type BatchSummary,
   type CodeCount,
   type EdgeIpCount,
   type HostPathCount,
 } from './triage/summary.ts';
 export {
+  MAX_LISTED_OUTLIERS,
   buildTimeline,
   type Timeline,
   type TimelineBucket,
+  type TimelineOutlier,
   type TimelineSeries,
 } from './triage/timeline.ts';
 export {
   SR_REFERENCE_LIMIT,
+  countByStatus,
   filterBatch,
   referencesForServiceRequest,
   sortBatch,
   type BatchFilter,
   type BatchSortKey,
   type SortDirection,
+  type StatusCount,
 } from './triage/batch-table.ts';
 export {
   REFERENCE_COLUMNS,

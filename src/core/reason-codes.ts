@@ -73,8 +73,17 @@ export function filterReasonCodes(
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...codes];
   const exactNumber = /^\d{1,3}$/.test(query.trim()) ? Number(query.trim()) : null;
+  // "403" is what people see in the browser: a status number also finds the codes that answer with it.
+  const status =
+    exactNumber !== null && exactNumber >= 100 && exactNumber <= 599 ? exactNumber : null;
+  const statusPattern = status === null ? null : new RegExp(`\\b${status}\\b`);
   return codes.filter((info) => {
-    if (exactNumber !== null) return info.code === exactNumber;
+    if (exactNumber !== null) {
+      return (
+        info.code === exactNumber ||
+        (statusPattern !== null && statusPattern.test(info.guidance?.usualStatus.text ?? ''))
+      );
+    }
     const haystack = reasonCodeSearchText(info);
     return words.every((word) => haystack.includes(word));
   });

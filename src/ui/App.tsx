@@ -1,24 +1,49 @@
 import { useState } from 'react';
-import { NavLink, Route, Routes } from 'react-router';
+import { NavLink, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { useEmbedMode } from './embed/useEmbedMode.ts';
 import { useHeightReports } from './embed/useHeightReports.ts';
 import { appLink } from './links.ts';
+import { PageActiveContext } from './navigation/page-active.ts';
+import { RESULTS_ID } from './navigation/results-target.ts';
+import { useNavigationFocus } from './navigation/useNavigationFocus.ts';
 import { paths } from './paths.ts';
 import { storageStatus } from './storage.ts';
-import { ROUTES } from './routes.ts';
+import { KEPT_ROUTE, ROUTES } from './routes.ts';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 
 export function App() {
   const [storage] = useState(storageStatus);
   const { embedded, targetOrigin } = useEmbedMode();
   useHeightReports(embedded, targetOrigin);
+  const { pathname } = useLocation();
+  const [searchParams] = useSearchParams();
+  const keptPath = embedded ? null : KEPT_ROUTE.path;
+  const onKept = pathname === keptPath;
+  // The decode screen stays mounted (hidden) once opened: Back and forward find the paste, the
+  // cards, the dropped files' batch, the filters and the selection as they were, all in memory.
+  // A new link carrying references (`?refs=`) starts it afresh.
+  const linkedRefs = searchParams.get('refs') ?? '';
+  const [keptKey, setKeptKey] = useState<string | null>(onKept ? linkedRefs : null);
+  if (onKept && (keptKey === null || (linkedRefs !== '' && linkedRefs !== keptKey))) {
+    setKeptKey(linkedRefs);
+  }
+  useNavigationFocus(pathname, keptPath);
+
   const routes = (
     <Routes>
       {ROUTES.map(({ path, page: Page }) => (
-        <Route key={path} path={path} element={<Page />} />
+        <Route key={path} path={path} element={path === keptPath ? null : <Page />} />
       ))}
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
+  );
+  const KeptPage = KEPT_ROUTE.page;
+  const kept = keptPath !== null && keptKey !== null && (
+    <div hidden={!onKept}>
+      <PageActiveContext.Provider value={onKept}>
+        <KeptPage key={keptKey} />
+      </PageActiveContext.Provider>
+    </div>
   );
   const storageNote = storage === 'unavailable' && (
     <p>Nothing is remembered here: this page may not store anything in this browser.</p>
@@ -45,9 +70,18 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={focusMain}>
+      <a className="skip-link" href="#main" onClick={(event) => focusTarget(event, 'main')}>
         Skip to content
       </a>
+      {onKept && (
+        <a
+          className="skip-link"
+          href={`#${RESULTS_ID}`}
+          onClick={(event) => focusTarget(event, RESULTS_ID)}
+        >
+          Skip to results
+        </a>
+      )}
       <header className="site-header">
         <p className="site-name">Akamai Reference Decoder</p>
         <nav aria-label="Main">
@@ -64,6 +98,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         {routes}
+        {kept}
       </main>
       <footer className="site-footer">
         <p>Everything is decoded in this browser. Nothing you paste is sent anywhere.</p>
@@ -74,7 +109,9 @@ export function App() {
 }
 
 /** With a hash router, `#main` would be read as a route: move focus instead of navigating. */
-function focusMain(event: React.MouseEvent<HTMLAnchorElement>) {
+function focusTarget(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
   event.preventDefault();
-  document.getElementById('main')?.focus();
+  const target = document.getElementById(id);
+  target?.focus();
+  target?.scrollIntoView({ block: 'start' });
 }

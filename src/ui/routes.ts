@@ -14,9 +14,17 @@ export interface AppRoute {
   readonly page: ComponentType;
 }
 
+/** The decode screen: kept alive across navigation, so Back returns to the work as it was. */
+export const KEPT_ROUTE: AppRoute = {
+  path: '/',
+  title: 'Decode references',
+  nav: 'Decode',
+  page: DecodePage,
+};
+
 /** The one table that drives the router, the navigation and the page titles. */
 export const ROUTES: readonly AppRoute[] = [
-  { path: '/', title: 'Decode references', nav: 'Decode', page: DecodePage },
+  KEPT_ROUTE,
   { path: '/embed', title: 'Decode references', nav: null, page: DecodePage },
   { path: '/decode/:reference', title: 'Decoded reference', nav: null, page: DeepLinkPage },
   {

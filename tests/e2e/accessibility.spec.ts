@@ -89,6 +89,32 @@ const STATES: readonly ScreenState[] = [
     },
   },
   {
+    name: 'a card unfolded (causes, next steps, sources) and a code page with its sources open',
+    open: async (page) => {
+      await page.goto('/#/');
+      await paste(page, readFixture('akamai-access-denied.html'));
+      await page.getByText('Causes, next steps and sources for code 18').click();
+      await page.getByRole('article').getByText('Sources', { exact: true }).click();
+      await expect(page.getByRole('article')).toContainText('confidence');
+    },
+  },
+  {
+    name: 'a batch with its cards unfolded, a URL cut in the middle focused, after Back',
+    open: async (page) => {
+      await page.goto('/#/');
+      await dropFiles(page, [
+        { name: 'gateway.log', text: readFixture('triage/hand-counted.log') },
+      ]);
+      await page.getByText('One card per reference (9)').click();
+      await page.getByRole('link', { name: 'About code 30' }).first().click();
+      // The decode screen's cards stay in the page, hidden: open the code page's own sources.
+      await page.locator('details.sources summary:visible').click();
+      await page.goBack();
+      await page.locator('.references-table .url.truncated').first().focus();
+      await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
+    },
+  },
+  {
     name: 'embed mode with a result',
     open: async (page) => {
       await page.goto('/#/embed');

@@ -99,7 +99,9 @@ test('the bookmarklet sends only the references of a page to the app', async ({
   await popup.waitForLoadState();
   expect(popup.url()).toBe(`http://127.0.0.1:4174${SUB_PATH}#/?refs=${SEED}`);
   expect(popup.url()).not.toMatch(/PRIVATE|Access|permission/);
-  await expect(popup.getByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' })).toBeVisible();
+  await expect(
+    popup.getByRole('article', { name: 'Refused by a rule at Akamai’s edge (code 18)' }),
+  ).toBeVisible();
   await expect(popup.getByLabel(PASTE_LABEL)).toHaveValue(SEED);
 });
 
@@ -126,14 +128,16 @@ test('the single-file copy works from file:// with the network off', async ({ pa
   await context.setOffline(true);
   await page.goto(`${SINGLE_FILE_URL}#/`);
   await paste(page, `Reference #${SEED}`);
-  await expect(page.getByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' })).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'Refused by a rule at Akamai’s edge (code 18)' }),
+  ).toBeVisible();
   // Files are read on the page itself there: a file:// copy has no worker beside it.
   await dropFiles(page, [{ name: 'gateway.log', text: readFixture('triage/hand-counted.log') }]);
   await expect(page.getByRole('list', { name: 'Files read' })).toContainText(
     'Decoded 9 references',
   );
   await expect(page.getByRole('region', { name: 'Summary' })).toBeVisible();
-  await page.getByRole('link', { name: 'Draft SR for this reference' }).first().click();
+  await page.getByRole('link', { name: /Draft one SR for/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Draft a My Oracle Support service request',
   );
@@ -150,7 +154,9 @@ test('after the first visit, the app opens and decodes offline', async ({ page, 
   await context.setOffline(true);
   await page.reload();
   await paste(page, `Reference #${SEED}`);
-  await expect(page.getByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' })).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'Refused by a rule at Akamai’s edge (code 18)' }),
+  ).toBeVisible();
   await page.goto(`${SUB_PATH}#/service-request?refs=${SEED}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Draft a My Oracle Support service request',

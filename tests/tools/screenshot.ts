@@ -1,33 +1,179 @@
 /**
- * Takes the README's screenshot of the decode screen from the real, built app.
- * Usage: npm run screenshot (builds first, serves dist on a free port, writes the PNG).
+ * Renders every screen state of the built app at four widths, light and dark, for a person to
+ * look at: empty, decoded, batch, service request, codes, one code, embed.
+ * Usage: npm run screenshots (builds first, serves dist on a free port, writes screenshots/ and
+ * the README's two pictures in tests/e2e/screenshots/). `npm run screenshots -- batch` renders one
+ * state only.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { createServer } from 'node:net';
+import { chromium, type Page } from '@playwright/test';
+import { incidentLog } from '../e2e/incident-data.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
 
-const PORT = 4175;
-const OUTPUT = 'tests/e2e/screenshots/decode-screen.png';
-const errorPage = readFileSync('tests/fixtures/akamai-access-denied.html', 'utf8');
+/** A port nobody listens on: a fixed one could be another checkout's server, showing its build. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('no free port')),
+      );
+    });
+  });
+}
 
+const PORT = await freePort();
+const BASE = `http://127.0.0.1:${PORT}`;
+const OUTPUT = 'screenshots';
+const README_SHOTS = 'tests/e2e/screenshots';
+export const WIDTHS = [390, 768, 1280, 1920] as const;
+const PASTE_LABEL = 'Paste reference IDs or any text containing them';
+const fixture = (path: string) => readFileSync(`tests/fixtures/${path}`, 'utf8');
+const errorPage = fixture('akamai-access-denied.html');
+
+/** An hour-long incident log with one reference from the day before, as dropped from a gateway. */
+const DROPPED = [
+  { name: 'incident-last-hour.log', text: incidentLog(Math.floor(Date.now() / 1000)) },
+];
+
+async function dropIncident(page: Page) {
+  await page.getByRole('button', { name: 'Choose files…' }).waitFor();
+  await page.evaluate((files) => {
+    const dataTransfer = new DataTransfer();
+    for (const { name, text } of files) dataTransfer.items.add(new File([text], name));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }),
+      );
+    }
+  }, DROPPED);
+  await page.getByRole('table', { name: /Decoded references, sortable/ }).waitFor();
+  await page.getByText(/^Found \d+ references/).waitFor();
+}
+
+const STATES: readonly { name: string; open: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'empty',
+    open: async (page) => {
+      await page.goto(`${BASE}/#/`);
+      await page.getByRole('heading', { name: 'What to paste' }).waitFor();
+    },
+  },
+  {
+    name: 'decoded',
+    open: async (page) => {
+      await page.goto(`${BASE}/#/`);
+      await page.getByLabel(PASTE_LABEL).fill(errorPage);
+      await page.getByRole('article').waitFor();
+    },
+  },
+  {
+    name: 'batch',
+    open: async (page) => {
+      await page.goto(`${BASE}/#/`);
+      await dropIncident(page);
+    },
+  },
+  {
+    name: 'sr',
+    open: async (page) => {
+      await page.goto(`${BASE}/#/`);
+      await page.getByLabel(PASTE_LABEL).fill(errorPage);
+      await page.getByRole('link', { name: 'Draft SR for this reference' }).click();
+      await page.getByRole('button', { name: 'Copy description' }).waitFor();
+    },
+  },
+  {
+    name: 'codes',
+    open: async (page) => {
+      await page.goto(`${BASE}/#/codes`);
+      await page.getByLabel('Filter codes by number, name or words').fill('403');
+      await page.getByText(/codes match/).waitFor();
+    },
+  },
+  {
+    name: 'code-18',
+    open: async (page) => {
+      await page.goto(`${BASE}/#/codes/18`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    },
+  },
+  {
+    name: 'embed',
+    open: async (page) => {
+      await page.goto(`${BASE}/#/embed`);
+      await page.getByLabel(PASTE_LABEL).fill(errorPage);
+      await page.getByRole('article').waitFor();
+    },
+  },
+];
+
+async function serverReady(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the static server did not start on ${BASE}`);
+}
+
+const only = process.argv[2];
+mkdirSync(OUTPUT, { recursive: true });
 const server = spawn('node', ['--import', 'tsx', 'tests/tools/static-server.ts', String(PORT)], {
   stdio: 'ignore',
 });
 try {
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await serverReady();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
-  const page = await browser.newPage({
-    viewport: { width: 1000, height: 900 },
-    timezoneId: 'Europe/Berlin',
-    locale: 'en-GB',
-  });
-  await page.goto(`http://127.0.0.1:${PORT}/#/`);
-  await page.getByLabel('Paste reference IDs or any text containing them').fill(errorPage);
-  await page.getByRole('article').waitFor();
-  await page.screenshot({ path: OUTPUT, fullPage: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of WIDTHS) {
+      const context = await browser.newContext({
+        viewport: { width, height: width < 600 ? 844 : 900 },
+        colorScheme: scheme,
+        timezoneId: 'Europe/Berlin',
+        locale: 'en-GB',
+      });
+      for (const state of STATES.filter((candidate) => !only || candidate.name === only)) {
+        const page = await context.newPage();
+        await state.open(page);
+        const path = `${OUTPUT}/${state.name}-${width}-${scheme}.png`;
+        await page.screenshot({ path, fullPage: true });
+        await page.close();
+        console.log(`Wrote ${path}`);
+      }
+      await context.close();
+    }
+  }
+  if (!only) {
+    // The README's pictures: a decoded error page on a laptop, and the batch view's summary on a phone.
+    copyFileSync(`${OUTPUT}/decoded-1280-light.png`, `${README_SHOTS}/decode-screen.png`);
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      colorScheme: 'dark',
+      timezoneId: 'Europe/Berlin',
+      locale: 'en-GB',
+    });
+    const page = await context.newPage();
+    await STATES.find((state) => state.name === 'batch')?.open(page);
+    const summary = await page.getByRole('region', { name: 'Summary' }).boundingBox();
+    await page.screenshot({
+      path: `${README_SHOTS}/batch-view.png`,
+      fullPage: true,
+      clip: { x: 0, y: (summary?.y ?? 0) - 60, width: 390, height: 1500 },
+    });
+    await context.close();
+    console.log(`Wrote ${README_SHOTS}/decode-screen.png and batch-view.png`);
+  }
   await browser.close();
-  console.log(`Wrote ${OUTPUT}`);
 } finally {
   server.kill();
 }

@@ -11,7 +11,9 @@ describe('the decode screen', () => {
     await user.click(pasteBox());
     await user.paste(errorPage);
 
-    const card = await screen.findByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' });
+    const card = await screen.findByRole('article', {
+      name: 'Refused by a rule at Akamai’s edge (code 18)',
+    });
     const inCard = within(card);
     expect(inCard.getByText('18.4c96df17.1644609140.2a155db')).toBeTruthy();
     expect(inCard.getByText('2022-02-11 19:52:20 UTC')).toBeTruthy();
@@ -52,7 +54,7 @@ describe('the decode screen', () => {
     expect(screen.getByRole('heading', { name: 'What to paste' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: /Try an example/ }));
     expect(
-      await screen.findByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' }),
+      await screen.findByRole('article', { name: 'Refused by a rule at Akamai’s edge (code 18)' }),
     ).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'What to paste' })).toBeNull();
   });
@@ -89,6 +91,10 @@ describe('the decode screen', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Reason code 102: ERR_NO_GOOD_FWD_IP' }),
     ).toBeTruthy();
-    expect(screen.getByText(/DNS failures have their own codes/)).toBeTruthy();
+    // The decode screen stays in the page, hidden, for Back: only the code page's text is shown.
+    const shown = screen
+      .getAllByText(/DNS failures have their own codes/)
+      .filter((element) => element.closest('[hidden]') === null);
+    expect(shown).toHaveLength(1);
   });
 });

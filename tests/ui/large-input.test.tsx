@@ -13,7 +13,7 @@ describe('large input', () => {
     await user.paste(log);
 
     expect(
-      await screen.findByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' }),
+      await screen.findByRole('article', { name: 'Refused by a rule at Akamai’s edge (code 18)' }),
     ).toBeTruthy();
     expect(
       screen.getByText(/^Pasted 283 KB \(290,041 characters\): decoded in full below/),
@@ -41,6 +41,8 @@ describe('large input', () => {
     await user.click(pasteBox());
     await user.paste(references);
 
+    // Thirty references make a batch: the cards are folded under the table, one click away.
+    await user.click(await screen.findByText('One card per reference (30)'));
     const list = await screen.findByRole('list', { name: 'Decoded references' });
     expect(within(list).getAllByRole('article')).toHaveLength(25);
     expect(screen.getByText(/Showing 25 of 30 references/)).toBeTruthy();

@@ -5,7 +5,9 @@ import { renderApp } from './render-app.tsx';
 describe('deep links and the code table', () => {
   it('decodes the reference carried by #/decode/:reference', async () => {
     renderApp('/decode/18.4c96df17.1644609140.2a155db');
-    const card = await screen.findByRole('article', { name: 'Code 18 · ERR_ACCESS_DENIED' });
+    const card = await screen.findByRole('article', {
+      name: 'Refused by a rule at Akamai’s edge (code 18)',
+    });
     expect(within(card).getByText('2022-02-11 19:52:20 UTC')).toBeTruthy();
   });
 

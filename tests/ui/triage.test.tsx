@@ -43,7 +43,9 @@ function captureDownloads(): { name: string; text: () => Promise<string> }[] {
   return saved;
 }
 
-describe('dropped files', () => {
+// Each test reads files and renders a whole batch view (summary, chart, table, cards) in jsdom:
+// heavy work that takes seconds on a shared, busy machine, so these get more than the default 5 s.
+describe('dropped files', { timeout: 20_000 }, () => {
   it('reports each file, and shows the summary, timeline and table for the batch', async () => {
     const { list } = await dropFiles([
       new File([handCountedLog], 'gateway.log'),
@@ -58,23 +60,46 @@ describe('dropped files', () => {
     ).toBeTruthy();
 
     const summary = await findBatchRegion('Summary');
-    expect(within(summary).getByText('Refused requests').nextElementSibling?.textContent).toBe(
-      '10',
-    );
+    expect(
+      within(summary).getByText('Errors (error references)').nextElementSibling?.textContent,
+    ).toBe('10');
     expect(within(summary).getByText('GRNs (Akamai-GRN)').nextElementSibling?.textContent).toBe(
       '2',
     );
     const byCode = within(summary).getByRole('table', { name: 'By reason code' });
     expect(within(byCode).getAllByRole('row')[1]?.textContent).toMatch(/^18.*5.*50%$/);
 
-    const chart = screen.getByRole('img', { name: /Refusals per .*, stacked by reason code/ });
-    expect(chart.textContent).toMatch(/10 refusals from 2025-11-28 09:00:00 UTC/);
+    const chart = screen.getByRole('img', { name: /Errors per .*, stacked by reason code/ });
+    expect(chart.textContent).toMatch(/10 errors from 2025-11-28 09:00:00 UTC/);
 
     const table = screen.getByRole('table', { name: /Decoded references, sortable/ });
     expect(within(table).getAllByRole('row')).toHaveLength(13);
     expect(
       within(table).getByText('https://api.example-utility.com/rest/apis/customer/v1/contacts'),
     ).toBeTruthy();
+  });
+
+  it('filters by the HTTP status the caller got, and says how many errors are still in the log window', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const log = [
+      ...[0, 1, 2, 3, 4].map(
+        (index) =>
+          `WARN POST https://api.example/rest/a ${index === 4 ? 503 : 403} 9ms Reference #18.4c96df17.${now - 600 - index}.a${index}`,
+      ),
+      `WARN GET https://api.example/rest/b 504 9ms Reference #1.4c96df17.${now - 30 * 3600}.b1`,
+    ].join('\n');
+    const { user } = await dropFiles([new File([log], 'mixed.log')]);
+    const summary = await findBatchRegion('Summary');
+    expect(
+      within(summary).getByText('Inside 6 h (logs kept)').nextElementSibling?.textContent,
+    ).toBe('5');
+    expect(
+      within(summary).getByText('Inside 24 h (logs may be kept)').nextElementSibling?.textContent,
+    ).toBe('5');
+    const table = screen.getByRole('table', { name: /Decoded references, sortable/ });
+    await user.selectOptions(screen.getByLabelText('Reason code or HTTP status'), 'HTTP 503 (1)');
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(within(table).getAllByRole('row')[1]?.textContent).toContain('503');
   });
 
   it('sorts, filters and feeds the selection into one SR', async () => {
@@ -96,7 +121,7 @@ describe('dropped files', () => {
     ).toBe('descending');
     expect(referenceAt(1)).toMatch(/^97\./);
 
-    await user.selectOptions(screen.getByLabelText('Reason code'), '30');
+    await user.selectOptions(screen.getByLabelText('Reason code or HTTP status'), 'code:30');
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
     await user.click(screen.getByLabelText('Select all 2 matching references'));
     const link = screen.getByRole('link', { name: 'Draft an SR for 2 selected references' });
@@ -104,7 +129,7 @@ describe('dropped files', () => {
       '/service-request?refs=30.4c96df17.1764327540.5f0003,30.a2f01c17.1764321400.2c1001',
     );
 
-    await user.selectOptions(screen.getByLabelText('Reason code'), '');
+    await user.selectOptions(screen.getByLabelText('Reason code or HTTP status'), '');
     await user.type(screen.getByLabelText('Filter references'), 'contacts');
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
     expect(screen.getByText('1 of 9 references match.', { exact: false })).toBeTruthy();

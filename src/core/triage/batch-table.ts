@@ -10,6 +10,8 @@ export interface BatchFilter {
   readonly text: string;
   /** Only this reason code, or every code when null. */
   readonly reasonCode: number | null;
+  /** Only references whose request answered this HTTP status (what the caller saw), or any. */
+  readonly httpStatus?: number | null;
 }
 
 function requestText(entry: BatchEntry): string {
@@ -74,10 +76,32 @@ export function filterBatch(entries: readonly BatchEntry[], filter: BatchFilter)
   return entries.filter((entry) => {
     if (filter.reasonCode !== null && entry.reference.reasonCode !== filter.reasonCode)
       return false;
+    if (
+      filter.httpStatus != null &&
+      !entry.requests.some((request) => request.status === filter.httpStatus)
+    )
+      return false;
     if (words.length === 0) return true;
     const haystack = searchText(entry);
     return words.every((word) => haystack.includes(word));
   });
+}
+
+export interface StatusCount {
+  readonly status: number;
+  readonly count: number;
+}
+
+/** References per HTTP status their request answered, most frequent first (the status filter). */
+export function countByStatus(entries: readonly BatchEntry[]): StatusCount[] {
+  const counts = new Map<number, number>();
+  for (const entry of entries) {
+    const statuses = new Set(entry.requests.flatMap((request) => request.status ?? []));
+    for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([status, count]) => ({ status, count }))
+    .sort((a, b) => b.count - a.count || a.status - b.status);
 }
 
 /**

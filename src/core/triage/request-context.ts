@@ -67,6 +67,30 @@ export function requestFromLogLine(line: string, options: UrlOptions = {}): Requ
   };
 }
 
+/** `HTTP 403`, or a status with its reason phrase (`403 Forbidden`): a status without a URL. */
+const STATUS_WITHOUT_URL =
+  /\bHTTP\s{1,4}([1-5]\d\d)\b|\b([1-5]\d\d)\s{1,4}(?:Forbidden|Unauthorized|Not Found|Bad Request|Request Timeout|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
+
+/**
+ * A log line that names no request may still say what the caller got (`ERROR HTTP 403 …
+ * Reference #…`, `status=503`): the status alone, so the table and the card show it.
+ */
+export function statusFromLogLine(line: string): RequestContext | null {
+  const match = LABELLED_STATUS.exec(line) ?? STATUS_WITHOUT_URL.exec(line);
+  const status = match?.[1] ?? match?.[2];
+  if (status === undefined) return null;
+  return {
+    method: null,
+    url: null,
+    host: null,
+    path: null,
+    status: Number(status),
+    startedUtc: null,
+    serverIp: null,
+    from: 'log-line',
+  };
+}
+
 /** Where a line ends and starts is looked for this far from a reference, and no further. */
 export const LINE_CAP = 4000;
 

@@ -1,3 +1,4 @@
+import { referenceAge } from '../age.ts';
 import { lookupReasonCode } from '../reason-codes.ts';
 import { isoUtc } from '../time-format.ts';
 import { refusals, type BatchEntry } from './batch.ts';
@@ -110,4 +111,33 @@ export function summariseBatch(entries: readonly BatchEntry[]): BatchSummary {
     lastSeenUtc: last === null ? null : isoUtc(last),
     spanSeconds: first === null || last === null ? 0 : last - first,
   };
+}
+
+/** How many error references Oracle can still look up, by Akamai's log window (6 h sure, 24 h maybe). */
+export interface LogWindowCounts {
+  readonly errors: number;
+  /** Younger than 6 hours: Akamai's logs are surely kept. */
+  readonly within6Hours: number;
+  /** Younger than 24 hours (including those within 6): the logs may still be kept. */
+  readonly within24Hours: number;
+  /** Stamped ahead of this device's clock: the clock or the copy is wrong. */
+  readonly future: number;
+}
+
+/** Counts error references by their age at `nowMs` against Akamai's log window. */
+export function countInsideLogWindow(
+  entries: readonly BatchEntry[],
+  nowMs: number,
+): LogWindowCounts {
+  let within6Hours = 0;
+  let within24Hours = 0;
+  let future = 0;
+  const errors = refusals(entries);
+  for (const entry of errors) {
+    const { standing } = referenceAge(entry.reference.epochSeconds, nowMs);
+    if (standing === 'future') future += 1;
+    if (standing === 'fresh') within6Hours += 1;
+    if (standing === 'fresh' || standing === 'may-be-gone') within24Hours += 1;
+  }
+  return { errors: errors.length, within6Hours, within24Hours, future };
 }

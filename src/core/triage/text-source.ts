@@ -7,6 +7,7 @@ import {
   LINE_CAP,
   lineAround,
   requestFromLogLine,
+  statusFromLogLine,
   type RequestContext,
 } from './request-context.ts';
 
@@ -89,7 +90,8 @@ export function scanText(
       request:
         requestFromLogLine(line, options) ??
         (curl ? requestFromCurlSession(normalised, firstIndex, options) : null) ??
-        requestFromErrorPage(named[nextNamed - 1], firstIndex, options, from),
+        requestFromErrorPage(named[nextNamed - 1], firstIndex, options, from) ??
+        statusFromLogLine(line),
     };
   });
   return { found, rejected };

@@ -1,10 +1,19 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatSpan, formatUtc, type BatchSummary } from '../../core/index.ts';
+import {
+  LOG_WINDOW_HOURS,
+  formatSpan,
+  formatUtc,
+  type BatchSummary,
+  type LogWindowCounts,
+} from '../../core/index.ts';
+import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import { paths } from '../paths.ts';
 
 /** Top rows on screen; every row is in the exports. */
 const ROWS_SHOWN = 10;
+/** Host and path are cut in the middle past this many characters (whole on hover/focus). */
+const PATH_CHARACTERS = 56;
 
 interface CountTableProps<T> {
   readonly caption: string;
@@ -25,81 +34,111 @@ function CountTable<T extends { readonly count: number }>({
 }: CountTableProps<T>) {
   const hidden = rows.length - ROWS_SHOWN;
   return (
-    <table className="count-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {headers.map((header) => (
-            <th key={header} scope="col">
-              {header}
-            </th>
-          ))}
-          <th scope="col" className="number">
-            Refusals
-          </th>
-          <th scope="col" className="number">
-            Share
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.slice(0, ROWS_SHOWN).map((row) => (
-          <tr key={rowKey(row)}>
-            {cells(row).map((cell, index) => (
-              <td key={headers[index]}>{cell}</td>
-            ))}
-            <td className="number">{row.count}</td>
-            <td className="number">
-              {total === 0 ? '' : `${Math.round((row.count / total) * 100)}%`}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-      {hidden > 0 && (
-        <tfoot>
+    // Each table scrolls in its own box: a long path never widens the page or the next table.
+    <div className="count-table-box">
+      <table className="count-table">
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <td colSpan={headers.length + 2}>
-              and {hidden} more (all of them are in the summary export)
-            </td>
+            {headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+            <th scope="col" className="number">
+              Errors
+            </th>
+            <th scope="col" className="number">
+              Share
+            </th>
           </tr>
-        </tfoot>
-      )}
-    </table>
+        </thead>
+        <tbody>
+          {rows.slice(0, ROWS_SHOWN).map((row) => (
+            <tr key={rowKey(row)}>
+              {cells(row).map((cell, index) => (
+                <td key={headers[index]}>{cell}</td>
+              ))}
+              <td className="number">{row.count}</td>
+              <td className="number">
+                {total === 0 ? '' : `${Math.round((row.count / total) * 100)}%`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        {hidden > 0 && (
+          <tfoot>
+            <tr>
+              <td colSpan={headers.length + 2}>
+                and {hidden} more (all of them are in the summary export)
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </div>
   );
 }
 
-export function BatchSummaryView({ summary }: { readonly summary: BatchSummary }) {
+/** ERR_ACCESS_DENIED may break after each underscore, never inside a word. */
+function breakable(name: string): ReactNode {
+  return name.split('_').map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && (
+        <>
+          _<wbr />
+        </>
+      )}
+      {part}
+    </Fragment>
+  ));
+}
+
+function Figure({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+interface BatchSummaryViewProps {
+  readonly summary: BatchSummary;
+  readonly logWindow: LogWindowCounts;
+}
+
+export function BatchSummaryView({ summary, logWindow }: BatchSummaryViewProps) {
+  const utc = (iso: string | null) => (iso === null ? '–' : formatUtc(Date.parse(iso) / 1000));
   return (
     <section aria-labelledby="summary-heading" className="batch-summary">
       <h2 id="summary-heading">Summary</h2>
       <dl className="summary-figures">
-        <div>
-          <dt>Refused requests</dt>
-          <dd>{summary.refusals}</dd>
-        </div>
-        <div>
-          <dt>GRNs (Akamai-GRN)</dt>
-          <dd>{summary.grns}</dd>
-        </div>
-        <div>
-          <dt>First seen</dt>
-          <dd>
-            {summary.firstSeenUtc === null
-              ? '–'
-              : formatUtc(Date.parse(summary.firstSeenUtc) / 1000)}
-          </dd>
-        </div>
-        <div>
-          <dt>Last seen</dt>
-          <dd>
-            {summary.lastSeenUtc === null ? '–' : formatUtc(Date.parse(summary.lastSeenUtc) / 1000)}
-          </dd>
-        </div>
-        <div>
-          <dt>Time span</dt>
-          <dd>{formatSpan(summary.spanSeconds)}</dd>
-        </div>
+        <Figure label="Errors (error references)">{summary.refusals}</Figure>
+        <Figure label={`Inside ${LOG_WINDOW_HOURS.surelyKept} h (logs kept)`}>
+          {logWindow.within6Hours}
+        </Figure>
+        <Figure label={`Inside ${LOG_WINDOW_HOURS.possiblyKept} h (logs may be kept)`}>
+          {logWindow.within24Hours}
+        </Figure>
+        <Figure label="GRNs (Akamai-GRN)">{summary.grns}</Figure>
+        <Figure label="First seen">{utc(summary.firstSeenUtc)}</Figure>
+        <Figure label="Last seen">{utc(summary.lastSeenUtc)}</Figure>
+        <Figure label="Time span">{formatSpan(summary.spanSeconds)}</Figure>
       </dl>
+      <p
+        className={
+          logWindow.within24Hours > 0
+            ? 'log-window log-window-fresh'
+            : 'log-window log-window-probably-gone'
+        }
+      >
+        {logWindow.within24Hours > 0
+          ? `${logWindow.within6Hours} of ${logWindow.errors} errors are younger than ${LOG_WINDOW_HOURS.surelyKept} hours and ${logWindow.within24Hours} younger than ${LOG_WINDOW_HOURS.possiblyKept}: Oracle can still look those up in Akamai's logs. Draft the SR now, with the youngest references.`
+          : `All ${logWindow.errors} errors are older than ${LOG_WINDOW_HOURS.possiblyKept} hours: Akamai's logs are probably gone. If the error still happens, take a fresh reference.`}
+        {logWindow.future > 0 &&
+          ` ${logWindow.future} ${logWindow.future === 1 ? 'is' : 'are'} stamped ahead of this device's clock.`}
+      </p>
       <div className="count-tables">
         <CountTable
           caption="By reason code"
@@ -111,7 +150,7 @@ export function BatchSummaryView({ summary }: { readonly summary: BatchSummary }
             <Link key="code" to={paths.code(row.reasonCode)}>
               {row.reasonCode}
             </Link>,
-            row.name ?? 'no published name',
+            <span key="name">{row.name === null ? 'no published name' : breakable(row.name)}</span>,
           ]}
         />
         <CountTable
@@ -132,15 +171,16 @@ export function BatchSummaryView({ summary }: { readonly summary: BatchSummary }
               ? `By host and path (${summary.withoutRequest} with no request known)`
               : 'By host and path'
           }
-          headers={['Host', 'Path']}
+          headers={['Host and path']}
           rows={summary.byHostPath}
           total={summary.refusals}
           rowKey={(row) => `${row.host ?? ''} ${row.path}`}
           cells={(row) => [
-            row.host ?? 'not named',
-            <span key="path" className="mono">
-              {row.path}
-            </span>,
+            <MiddleTruncated
+              key="path"
+              value={`${row.host ?? '(host not named)'}${row.path}`}
+              maxCharacters={PATH_CHARACTERS}
+            />,
           ]}
         />
       </div>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import {
   SR_REFERENCE_LIMIT,
   countByCode,
+  countByStatus,
   filterBatch,
   formatUtc,
   parseReasonCode,
@@ -12,9 +13,23 @@ import {
   type BatchSortKey,
   type SortDirection,
 } from '../../core/index.ts';
+import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import { paths } from '../paths.ts';
 
 const ROWS_PER_PAGE = 100;
+/** A URL in a row is cut in the middle past this (one or two lines); whole on hover and focus. */
+const URL_CHARACTERS = 56;
+const SOURCE_CHARACTERS = 24;
+
+/** The one filter menu offers reason codes and the HTTP statuses the requests answered. */
+type CodeChoice = { kind: 'code'; value: number } | { kind: 'status'; value: number } | null;
+
+function parseChoice(choice: string): CodeChoice {
+  const [kind, value] = choice.split(':');
+  if (kind === 'status' && value !== undefined) return { kind, value: Number(value) };
+  const code = parseReasonCode(value ?? '');
+  return kind === 'code' && code !== null ? { kind, value: code } : null;
+}
 
 /** The columns after the selection box; those with a sort key sort when their header is pressed. */
 const COLUMNS: readonly { readonly label: string; readonly sortKey: BatchSortKey | null }[] = [
@@ -30,11 +45,15 @@ const COLUMNS: readonly { readonly label: string; readonly sortKey: BatchSortKey
 
 function requestCell(entry: BatchEntry) {
   const request = entry.requests[0];
-  if (request === undefined) return <span className="muted">not known</span>;
+  if (request === undefined || (request.url === null && request.method === null)) {
+    return <span className="muted">not known</span>;
+  }
   return (
     <>
       {request.method !== null && <strong>{request.method} </strong>}
-      <span className="mono url">{request.url}</span>
+      {request.url !== null && (
+        <MiddleTruncated value={request.url} maxCharacters={URL_CHARACTERS} />
+      )}
       {entry.requests.length > 1 && (
         <span className="muted"> (+{entry.requests.length - 1} more)</span>
       )}
@@ -44,6 +63,7 @@ function requestCell(entry: BatchEntry) {
 
 export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[] }) {
   const codes = useMemo(() => countByCode(entries), [entries]);
+  const statuses = useMemo(() => countByStatus(entries), [entries]);
   const [filterText, setFilterText] = useState('');
   const [codeFilter, setCodeFilter] = useState('');
   const [sortKey, setSortKey] = useState<BatchSortKey>('time');
@@ -55,15 +75,18 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
   // Typing stays instant; filtering and sorting a large batch follow when the page is idle.
   const deferredText = useDeferredValue(filterText);
 
-  const rows = useMemo(
-    () =>
-      sortBatch(
-        filterBatch(entries, { text: deferredText, reasonCode: parseReasonCode(codeFilter) }),
-        sortKey,
-        direction,
-      ),
-    [entries, deferredText, codeFilter, sortKey, direction],
-  );
+  const rows = useMemo(() => {
+    const choice = parseChoice(codeFilter);
+    return sortBatch(
+      filterBatch(entries, {
+        text: deferredText,
+        reasonCode: choice?.kind === 'code' ? choice.value : null,
+        httpStatus: choice?.kind === 'status' ? choice.value : null,
+      }),
+      sortKey,
+      direction,
+    );
+  }, [entries, deferredText, codeFilter, sortKey, direction]);
   const visible = rows.slice(0, shown);
   const selectedEntries = useMemo(
     () => entries.filter((entry) => selected.has(entry.reference.reference)),
@@ -105,7 +128,7 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
             setShown(ROWS_PER_PAGE);
           }}
         />
-        <label htmlFor={codeId}>Reason code</label>
+        <label htmlFor={codeId}>Reason code or HTTP status</label>
         <select
           id={codeId}
           value={codeFilter}
@@ -114,13 +137,24 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
             setShown(ROWS_PER_PAGE);
           }}
         >
-          <option value="">All codes</option>
-          {codes.map((code) => (
-            <option key={code.reasonCode} value={String(code.reasonCode)}>
-              {code.reasonCode}
-              {code.name === null ? '' : `: ${code.name}`} ({code.count})
-            </option>
-          ))}
+          <option value="">All codes and statuses</option>
+          <optgroup label="Reason code">
+            {codes.map((code) => (
+              <option key={code.reasonCode} value={`code:${code.reasonCode}`}>
+                {code.reasonCode}
+                {code.name === null ? '' : `: ${code.name}`} ({code.count})
+              </option>
+            ))}
+          </optgroup>
+          {statuses.length > 0 && (
+            <optgroup label="HTTP status the caller got">
+              {statuses.map((status) => (
+                <option key={status.status} value={`status:${status.status}`}>
+                  HTTP {status.status} ({status.count})
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </div>
       <p role="status" className="table-status">
@@ -211,16 +245,21 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
                   <td className="nowrap">
                     {formatUtc(reference.epochSeconds).replace(' UTC', '')}
                   </td>
-                  <td className="mono">
+                  <td className="mono nowrap">
                     <Link to={paths.decode(reference.reference)}>{reference.reference}</Link>
                     {reference.kind === 'grn' && <span className="badge">GRN</span>}
                   </td>
                   <td className="number">{reference.reasonCode}</td>
-                  <td className="mono">{reference.edgeIp}</td>
-                  <td>{requestCell(entry)}</td>
+                  <td className="mono nowrap">{reference.edgeIp}</td>
+                  <td className="request-cell">{requestCell(entry)}</td>
                   <td className="number">{entry.requests[0]?.status ?? ''}</td>
                   <td className="number">{reference.occurrences}</td>
-                  <td>{entry.sources.join(', ')}</td>
+                  <td className="source-cell">
+                    <MiddleTruncated
+                      value={entry.sources.join(', ')}
+                      maxCharacters={SOURCE_CHARACTERS}
+                    />
+                  </td>
                 </tr>
               );
             })}

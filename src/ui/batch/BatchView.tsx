@@ -1,5 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
-import { buildTimeline, summariseBatch, type BatchEntry } from '../../core/index.ts';
+import {
+  buildTimeline,
+  countInsideLogWindow,
+  summariseBatch,
+  type BatchEntry,
+} from '../../core/index.ts';
+import { useNow } from '../hooks/useNow.ts';
 import { BatchExports } from './BatchExports.tsx';
 import { BatchSummaryView } from './BatchSummaryView.tsx';
 import { BatchTable } from './BatchTable.tsx';
@@ -12,7 +18,9 @@ import { TimelineChart } from './TimelineChart.tsx';
 
 function SummaryPanel({ entries }: { readonly entries: readonly BatchEntry[] }) {
   const summary = useMemo(() => summariseBatch(entries), [entries]);
-  return <BatchSummaryView summary={summary} />;
+  const now = useNow();
+  const logWindow = useMemo(() => countInsideLogWindow(entries, now), [entries, now]);
+  return <BatchSummaryView summary={summary} logWindow={logWindow} />;
 }
 
 function TimelinePanel({ entries }: { readonly entries: readonly BatchEntry[] }) {

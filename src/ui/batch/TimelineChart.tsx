@@ -3,7 +3,7 @@ import { formatUtc, type Timeline } from '../../core/index.ts';
 
 const WIDTH = 640;
 const HEIGHT = 180;
-const AXIS = 28;
+const AXIS = 2;
 
 /** `11:30` within one day, `28 Nov 11:30` across days: enough to place a bar. */
 function shortTime(iso: string, acrossDays: boolean): string {
@@ -15,14 +15,20 @@ function describe(timeline: Timeline): string {
   const total = timeline.buckets.reduce((sum, bucket) => sum + bucket.total, 0);
   const first = timeline.buckets[0];
   const last = timeline.buckets.at(-1);
-  if (first === undefined || last === undefined) return 'No refusals to chart.';
+  if (first === undefined || last === undefined) return 'No errors to chart.';
   const busiest = timeline.buckets.reduce((a, b) => (b.total > a.total ? b : a));
   const series = timeline.series.map((s) => `${s.label}: ${s.total}`).join('; ');
   return (
-    `${total} refusals from ${formatUtc(first.startEpoch)} to ${formatUtc(Date.parse(last.endUtc) / 1000)}, ` +
-    `in ${timeline.buckets.length} bars of ${timeline.bucketLabel}. The busiest bar starts ` +
-    `${formatUtc(busiest.startEpoch)} with ${busiest.total}. By code: ${series}.`
+    `${total} errors from ${formatUtc(first.startEpoch)} to ${formatUtc(Date.parse(last.endUtc) / 1000)}, ` +
+    `one bar per ${timeline.bucketLabel}. The busiest bar starts ` +
+    `${formatUtc(busiest.startEpoch)} with ${busiest.total}. By code: ${series}.` +
+    (timeline.outlierCount > 0 ? ` ${outlierSentence(timeline)}` : '')
   );
+}
+
+function outlierSentence(timeline: Timeline): string {
+  const count = timeline.outlierCount;
+  return `${count === 1 ? '1 error lies' : `${count} errors lie`} far from the rest in time and ${count === 1 ? 'is' : 'are'} listed below the chart instead.`;
 }
 
 export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
@@ -41,7 +47,10 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
 
   return (
     <section aria-labelledby="timeline-heading" className="timeline">
-      <h2 id="timeline-heading">Refusals over time (UTC)</h2>
+      <h2 id="timeline-heading">Errors over time (UTC)</h2>
+      <p className="hint">
+        Each bar counts the errors in {timeline.bucketLabel}; the tallest holds {max}.
+      </p>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
@@ -49,7 +58,7 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
         className="timeline-chart"
         preserveAspectRatio="none"
       >
-        <title id={titleId}>Refusals per {timeline.bucketLabel}, stacked by reason code</title>
+        <title id={titleId}>Errors per {timeline.bucketLabel}, stacked by reason code</title>
         <desc id={descId}>{describe(timeline)}</desc>
         <line x1={0} x2={WIDTH} y1={plotHeight} y2={plotHeight} className="axis" />
         {timeline.buckets.map((bucket, index) => {
@@ -74,35 +83,48 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
             </g>
           );
         })}
-        {first && (
-          <text x={0} y={HEIGHT - 8} className="axis-label">
-            {shortTime(first.startUtc, acrossDays)}
-          </text>
-        )}
-        {last && (
-          <text x={WIDTH} y={HEIGHT - 8} className="axis-label" textAnchor="end">
-            {shortTime(last.endUtc, acrossDays)}
-          </text>
-        )}
-        <text x={4} y={12} className="axis-label">
-          {max} per {timeline.bucketLabel}
-        </text>
       </svg>
+      {/* Labels outside the stretched drawing, so they keep their shape at every width. */}
+      {first !== undefined && last !== undefined && (
+        <p className="axis-labels" aria-hidden="true">
+          <span>{shortTime(first.startUtc, acrossDays)}</span>
+          <span>{shortTime(last.endUtc, acrossDays)}</span>
+        </p>
+      )}
       <ul className="legend" aria-label="Reason codes in the chart">
         {timeline.series.map((series, index) => (
           <li key={series.key}>
             <svg width="14" height="14" aria-hidden="true" focusable="false">
               <rect width="14" height="14" className={`series series-${index}`} />
             </svg>{' '}
-            {series.label} ({series.total})
+            {series.label} · {series.total}
           </li>
         ))}
       </ul>
+      {timeline.outlierCount > 0 && (
+        <div className="outliers">
+          <p>{outlierSentence(timeline)}</p>
+          <ul>
+            {timeline.outliers.map((outlier) => (
+              <li key={outlier.reference}>
+                {formatUtc(outlier.epochSeconds)}: code {outlier.reasonCode},{' '}
+                <code>{outlier.reference}</code>
+              </li>
+            ))}
+          </ul>
+          {timeline.outlierCount > timeline.outliers.length && (
+            <p className="hint">
+              and {timeline.outlierCount - timeline.outliers.length} more (all are in the table
+              below and in the exports).
+            </p>
+          )}
+        </div>
+      )}
       <details>
         <summary>The chart as a table</summary>
         <div className="table-scroll">
           <table className="timeline-table">
-            <caption>Refusals per {timeline.bucketLabel} (UTC)</caption>
+            <caption>Errors per {timeline.bucketLabel} (UTC)</caption>
             <thead>
               <tr>
                 <th scope="col">From</th>

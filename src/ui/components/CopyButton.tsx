@@ -9,9 +9,16 @@ interface CopyButtonProps {
   /** The accessible name, e.g. "Copy reference 18.4c96df17.1644609140.2a155db". */
   readonly label: string;
   readonly children?: React.ReactNode;
+  /** Secondary beside a page's main action (a card's "Draft SR"); primary where copying is the point. */
+  readonly variant?: 'primary' | 'secondary';
 }
 
-export function CopyButton({ text, label, children = 'Copy' }: CopyButtonProps) {
+export function CopyButton({
+  text,
+  label,
+  children = 'Copy',
+  variant = 'primary',
+}: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
     if (state === 'idle') return undefined;
@@ -24,6 +31,7 @@ export function CopyButton({ text, label, children = 'Copy' }: CopyButtonProps) 
       <button
         type="button"
         aria-label={label}
+        className={variant === 'secondary' ? 'secondary' : undefined}
         onClick={() => void copyText(text).then((ok) => setState(ok ? 'copied' : 'failed'))}
       >
         {children}

@@ -1,9 +1,13 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import {
   formatInZone,
   formatRelativeAge,
   formatUtc,
   lookupReasonCode,
+  plainHeadline,
+  describeMeaning,
+  describeWhoActs,
   referenceAge,
   type DecodedReference,
   type RequestContext,
@@ -14,6 +18,7 @@ import { NetworkOfferLinks } from '../requests/NetworkOfferLinks.tsx';
 import { viewerZone } from '../viewer-zone.ts';
 import { CodeExplanation } from './CodeExplanation.tsx';
 import { CopyButton } from './CopyButton.tsx';
+import { MiddleTruncated } from './MiddleTruncated.tsx';
 
 interface ReferenceCardProps {
   readonly reference: DecodedReference;
@@ -29,31 +34,37 @@ const REQUEST_FROM: Readonly<Record<RequestContext['from'], string>> = {
   'error-page': 'named by the error page',
 };
 
+/** Characters of a URL shown on a card before its middle gives way (about two lines on a phone). */
+const CARD_URL_CHARACTERS = 72;
+
+/**
+ * One reference, in the order a support engineer needs it: what happened and who acts, whether
+ * Akamai still has the logs, the one action (draft the SR), then the decoded fields and the detail.
+ */
 export function ReferenceCard({ reference, now, request = null }: ReferenceCardProps) {
   const info = lookupReasonCode(reference.reasonCode);
   const age = referenceAge(reference.epochSeconds, now);
   const { timeZone, locale } = viewerZone();
-  const headingId = `ref-${reference.reference.replaceAll('.', '-')}`;
+  // Unique per card on screen: the same reference may be on the kept decode screen and a deep link.
+  const headingId = useId();
   const isGrn = reference.kind === 'grn';
 
   return (
     <article className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {isGrn
-          ? 'Akamai GRN: a request id, not an error'
-          : `Code ${reference.reasonCode} · ${info.akamaiName ?? 'not in Akamai’s table'}`}
+      <h2 id={headingId} tabIndex={-1}>
+        {isGrn ? 'Akamai GRN: a request id, not an error' : plainHeadline(info)}
       </h2>
       <p className="reference-line">
         <code>{reference.reference}</code>
-        <CopyButton text={reference.reference} label={`Copy reference ${reference.reference}`} />
-        <CopyButton
-          text={appLink(paths.decode(reference.reference))}
-          label={`Copy a link to ${reference.reference}`}
-        >
-          Copy link
-        </CopyButton>
       </p>
-
+      {!isGrn && (
+        <>
+          <p className="meaning">{describeMeaning(info).text}</p>
+          <p className="who-acts-line">
+            <strong>Who acts first:</strong> {describeWhoActs(info.code)}
+          </p>
+        </>
+      )}
       {reference.warnings.length > 0 && (
         <ul className="warnings">
           {reference.warnings.map((warning) => (
@@ -63,9 +74,36 @@ export function ReferenceCard({ reference, now, request = null }: ReferenceCardP
       )}
       {!isGrn && (
         <p className={`log-window log-window-${age.standing}`} role="note">
-          {age.advice}
+          <strong>{formatRelativeAge(reference.epochSeconds, now)}</strong> (
+          {formatUtc(reference.epochSeconds)}). {age.advice}
         </p>
       )}
+
+      <div className="card-actions">
+        {!isGrn && (
+          <Link
+            to={paths.serviceRequest([reference.reference])}
+            className="button-link"
+            aria-label="Draft SR for this reference"
+          >
+            Draft SR
+          </Link>
+        )}
+        <CopyButton
+          text={reference.reference}
+          label={`Copy reference ${reference.reference}`}
+          variant="secondary"
+        >
+          Copy reference
+        </CopyButton>
+        <CopyButton
+          text={appLink(paths.decode(reference.reference))}
+          label={`Copy a link to ${reference.reference}`}
+          variant="secondary"
+        >
+          Copy link
+        </CopyButton>
+      </div>
 
       <dl className="facts">
         <dt>Time</dt>
@@ -73,8 +111,6 @@ export function ReferenceCard({ reference, now, request = null }: ReferenceCardP
           <strong>{formatUtc(reference.epochSeconds)}</strong>
           <br />
           {formatInZone(reference.epochSeconds, timeZone, locale)} (your time zone, {timeZone})
-          <br />
-          {formatRelativeAge(reference.epochSeconds, now)}
         </dd>
         <dt>Edge server</dt>
         <dd>
@@ -82,12 +118,14 @@ export function ReferenceCard({ reference, now, request = null }: ReferenceCardP
           <br />
           <span className="hostname">{reference.edgeHostname}</span>
         </dd>
-        {request !== null && request.url !== null && (
+        {request !== null && (request.url !== null || request.status !== null) && (
           <>
             <dt>Request</dt>
             <dd>
               {request.method !== null && <strong>{request.method} </strong>}
-              <code className="url">{request.url}</code>
+              {request.url !== null && (
+                <MiddleTruncated value={request.url} maxCharacters={CARD_URL_CHARACTERS} />
+              )}
               {request.status !== null && <> answered {request.status}</>}{' '}
               <span className="hint">({REQUEST_FROM[request.from]})</span>
             </dd>
@@ -113,18 +151,15 @@ export function ReferenceCard({ reference, now, request = null }: ReferenceCardP
       </dl>
 
       {!isGrn && (
-        <details className="explanation" open>
-          <summary>What code {reference.reasonCode} means and who acts</summary>
-          <CodeExplanation info={info} />
+        <details className="explanation">
+          <summary>Causes, next steps and sources for code {reference.reasonCode}</summary>
+          <CodeExplanation info={info} withoutSummary />
         </details>
       )}
 
       <NetworkOfferLinks reference={reference} url={request?.url ?? null} />
 
       <p className="card-links">
-        {!isGrn && (
-          <Link to={paths.serviceRequest([reference.reference])}>Draft SR for this reference</Link>
-        )}
         <Link to={paths.code(reference.reasonCode)}>About code {reference.reasonCode}</Link>
         <Link to={paths.decode(reference.reference)}>Link to this reference</Link>
         {reference.errorsUrl !== null && (

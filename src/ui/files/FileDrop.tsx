@@ -1,17 +1,24 @@
 import { useId, useRef } from 'react';
 import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, formatBytes } from '../../core/index.ts';
 import type { FileBatch } from './useFileBatch.ts';
-import { FileList } from './FileList.tsx';
 
 interface FileDropProps {
   readonly batch: FileBatch;
+  /** Files chosen with the button (drops anywhere on the page go the same way). */
+  readonly onFiles: (files: readonly File[]) => void;
   /** Set while a file is dragged over the page (the whole page takes drops). */
   readonly dragging: boolean;
   readonly keepQuery: boolean;
   readonly onKeepQueryChange: (keep: boolean) => void;
 }
 
-export function FileDrop({ batch, dragging, keepQuery, onKeepQueryChange }: FileDropProps) {
+export function FileDrop({
+  batch,
+  onFiles,
+  dragging,
+  keepQuery,
+  onKeepQueryChange,
+}: FileDropProps) {
   const input = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const hintId = useId();
@@ -21,10 +28,8 @@ export function FileDrop({ batch, dragging, keepQuery, onKeepQueryChange }: File
     <section className={dragging ? 'file-drop dragging' : 'file-drop'} aria-labelledby={headingId}>
       <h2 id={headingId}>Files</h2>
       <p id={hintId} className="hint">
-        Drop logs, saved error pages, e-mails (.eml) or HAR recordings anywhere on this page, or
-        choose them: {ACCEPTED_EXTENSIONS.join(' ')}, up to {formatBytes(MAX_FILE_BYTES)} each.
-        Files are read by this browser only; nothing is uploaded. From a HAR only the references and
-        their requests are kept: cookies, Authorization headers and tokens are dropped.
+        Drop logs, error pages, e-mails or HAR recordings anywhere on this page, or choose them.
+        Read by this browser only, never uploaded.
       </p>
       <div className="file-actions">
         <button type="button" aria-describedby={hintId} onClick={() => input.current?.click()}>
@@ -39,11 +44,29 @@ export function FileDrop({ batch, dragging, keepQuery, onKeepQueryChange }: File
           aria-label="Files to decode"
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
-            if (files.length > 0) batch.addFiles(files, keepQuery);
+            if (files.length > 0) onFiles(files);
             // Choosing the same file again must read it again.
             event.target.value = '';
           }}
         />
+        {batch.busy && (
+          <button type="button" onClick={batch.cancel}>
+            Cancel reading
+          </button>
+        )}
+        {batch.files.length > 0 && !batch.busy && (
+          <button type="button" className="secondary" onClick={batch.clear}>
+            Remove all files
+          </button>
+        )}
+      </div>
+      <details className="file-details">
+        <summary>Which files, and what is kept</summary>
+        <p>
+          {ACCEPTED_EXTENSIONS.join(' ')}, up to {formatBytes(MAX_FILE_BYTES)} each. From a HAR only
+          the references and their requests are kept: cookies, Authorization headers and tokens are
+          dropped.
+        </p>
         <span className="checkbox">
           <input
             id={keepQueryId}
@@ -55,18 +78,7 @@ export function FileDrop({ batch, dragging, keepQuery, onKeepQueryChange }: File
             Keep query strings in URLs (parameters that look like credentials are still removed)
           </label>
         </span>
-        {batch.busy && (
-          <button type="button" onClick={batch.cancel}>
-            Cancel reading
-          </button>
-        )}
-        {batch.files.length > 0 && !batch.busy && (
-          <button type="button" onClick={batch.clear}>
-            Remove all files
-          </button>
-        )}
-      </div>
-      <FileList files={batch.files} />
+      </details>
     </section>
   );
 }

@@ -22,6 +22,7 @@ export function CodesPage() {
       <p>
         The first field of a reference is the reason code. Names come from Akamai&apos;s published
         table; meanings are ours, with Oracle&apos;s wording beside them where its guide has one.
+        Filter by a status such as 403 to find the codes that answer with it.
       </p>
       <label htmlFor={filterId}>Filter codes by number, name or words</label>
       <input
@@ -43,14 +44,14 @@ export function CodesPage() {
             <col className="col-code" />
             <col className="col-name" />
             <col />
-            <col className="col-confidence" />
+            <col className="col-status" />
           </colgroup>
           <thead>
             <tr>
               <th scope="col">Code</th>
               <th scope="col">Akamai name</th>
               <th scope="col">Meaning</th>
-              <th scope="col">Confidence</th>
+              <th scope="col">Usual HTTP status</th>
             </tr>
           </thead>
           <tbody>
@@ -67,7 +68,7 @@ export function CodesPage() {
                     <span className="oracle-wording"> Oracle: “{info.oracleWording}”</span>
                   )}
                 </td>
-                <td>{info.nameConfidence}</td>
+                <td>{info.guidance?.usualStatus.text ?? '–'}</td>
               </tr>
             ))}
           </tbody>

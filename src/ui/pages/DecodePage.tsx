@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
   batchFromFindings,
@@ -12,6 +12,8 @@ import { CopyButton } from '../components/CopyButton.tsx';
 import { appLink } from '../links.ts';
 import { BatchView } from '../lazy-extras.tsx';
 import { FileDrop } from '../files/FileDrop.tsx';
+import { FileList } from '../files/FileList.tsx';
+import { RESULTS_ID } from '../navigation/results-target.ts';
 import { useFileBatch } from '../files/useFileBatch.ts';
 import { usePageFileDrop } from '../files/usePageFileDrop.ts';
 import { paths } from '../paths.ts';
@@ -27,6 +29,24 @@ import { ReferenceList } from '../components/ReferenceList.tsx';
 const HANDFUL = 5;
 
 const EXAMPLE = 'Access Denied\n\nReference #18.4c96df17.1644609140.2a155db';
+
+/**
+ * After a paste or a drop the result must be in view: when the status line sits lower than this
+ * share of the window (a phone, or a tall box), the page scrolls it to the top.
+ */
+const REVEAL_BELOW = 0.4;
+
+/** Scrolls the results into view and, when asked, focuses the first result (or the results). */
+function reveal(results: HTMLElement, status: HTMLElement, focus: boolean) {
+  const { top, bottom } = status.getBoundingClientRect();
+  if (top < 0 || bottom > window.innerHeight || top > window.innerHeight * REVEAL_BELOW) {
+    status.scrollIntoView?.({ block: 'start' });
+  }
+  if (focus) {
+    const firstHeading = results.querySelector<HTMLElement>('.card h2');
+    (firstHeading ?? results).focus({ preventScroll: true });
+  }
+}
 
 function resultSummary(found: number, rejected: number): string {
   const references = found === 1 ? '1 reference' : `${found} references`;
@@ -44,7 +64,15 @@ export function DecodePage() {
   const [keepQuery, setKeepQuery] = useState(false);
   const { analysis, pending } = useExtraction(text);
   const files = useFileBatch();
-  const dragging = usePageFileDrop((dropped) => files.addFiles(dropped, keepQuery));
+  // Set by a paste, a drop or the example; done once the result is on screen.
+  const revealNext = useRef<'scroll' | 'scroll-and-focus' | null>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const addFiles = (dropped: readonly File[]) => {
+    revealNext.current = 'scroll';
+    files.addFiles(dropped, keepQuery);
+  };
+  const dragging = usePageFileDrop(addFiles);
   const pastedEntries = useMemo(
     () => batchFromFindings('pasted text', { found: analysis.found, rejected: [] }),
     [analysis],
@@ -81,82 +109,114 @@ export function DecodePage() {
   const now = useNow();
   const hasInput = text.trim() !== '' || files.files.length > 0;
   const hasResults = references.length > 0 || rejected.length > 0;
+  const busy = pending || files.busy;
+
+  useEffect(() => {
+    const results = resultsRef.current;
+    const status = statusRef.current;
+    if (busy || revealNext.current === null || results === null || status === null) return;
+    const focus = revealNext.current === 'scroll-and-focus';
+    revealNext.current = null;
+    reveal(results, status, focus);
+  }, [busy, entries]);
 
   return (
     <>
       <h1>Decode Akamai reference IDs</h1>
-      <PasteBox
-        typedText={typedText}
-        onType={(typed) => {
-          setText(typed);
-          setTypedText(typed);
-        }}
-        onLargePaste={(pasted) => {
-          setText(pasted);
-          setTypedText('');
-        }}
-      />
-      <FileDrop
-        batch={files}
-        dragging={dragging}
-        keepQuery={keepQuery}
-        onKeepQueryChange={setKeepQuery}
-      />
-      <p role="status" className="result-status">
-        {pending || files.busy
-          ? 'Decoding…'
-          : hasInput && resultSummary(references.length, rejected.length)}
-      </p>
-      {!hasInput && (
-        <section className="empty-state" aria-labelledby="empty-heading">
-          <h2 id="empty-heading">What to paste</h2>
-          <p>
-            Anything that shows an Akamai error: &quot;Access Denied … Reference
-            #18.4c96df17.1644609140.2a155db&quot;, the page&apos;s HTML source, a log with many
-            refused calls, or an <code>Akamai-GRN</code> response header.
-          </p>
-          <button
-            type="button"
-            onClick={() => {
-              setText(EXAMPLE);
-              setTypedText(EXAMPLE);
+      <div className="inputs">
+        <div className="paste-area">
+          <PasteBox
+            typedText={typedText}
+            onType={(typed) => {
+              // More than one character at once is a paste (or a drop of text), not typing.
+              if (typed.trim() !== '' && Math.abs(typed.length - typedText.length) > 1) {
+                revealNext.current = 'scroll';
+              }
+              setText(typed);
+              setTypedText(typed);
             }}
-          >
-            Try an example: 18.4c96df17.1644609140.2a155db
-          </button>
-        </section>
-      )}
-      {!pending && !files.busy && hasInput && !hasResults && (
-        <p className="no-results">
-          No reference found. A reference has four fields separated by dots, such as
-          18.4c96df17.1644609140.2a155db.
+            onLargePaste={(pasted) => {
+              revealNext.current = 'scroll';
+              setText(pasted);
+              setTypedText('');
+            }}
+          />
+        </div>
+        <FileDrop
+          batch={files}
+          onFiles={addFiles}
+          dragging={dragging}
+          keepQuery={keepQuery}
+          onKeepQueryChange={setKeepQuery}
+        />
+      </div>
+      <div id={RESULTS_ID} ref={resultsRef} tabIndex={-1} className="results">
+        <p role="status" className="result-status" ref={statusRef}>
+          {busy ? 'Decoding…' : hasInput && resultSummary(references.length, rejected.length)}
         </p>
-      )}
-      {secretsNotice !== null && (
-        <p className="warnings" role="note">
-          {secretsNotice}
-        </p>
-      )}
-      {forRequest.references.length > 1 && (
-        <p>
-          <Link to={paths.serviceRequest(forRequest.references)}>
-            {forRequest.leftOut > 0
-              ? `Draft one SR for the freshest ${forRequest.references.length} references`
-              : `Draft one SR for all ${forRequest.references.length} references`}
-          </Link>
-        </p>
-      )}
-      {references.length > 1 && (
-        <p>
-          <CopyButton text={appLink(paths.decodeAll(linkedReferences))} label={linkLabel}>
-            {linkLabel}
-          </CopyButton>{' '}
-          <span className="hint">The link carries the references only, not the pasted text.</span>
-        </p>
-      )}
-      {entries.length > HANDFUL && <BatchView entries={entries} />}
-      <ReferenceList references={references} now={now} requests={requests} />
-      <RejectedList rejected={rejected} />
+        <FileList files={files.files} />
+        {!hasInput && (
+          <section className="empty-state" aria-labelledby="empty-heading">
+            <h2 id="empty-heading">What to paste</h2>
+            <p>
+              Anything that shows an Akamai error: &quot;Access Denied … Reference
+              #18.4c96df17.1644609140.2a155db&quot;, the page&apos;s HTML source, a log with many
+              refused calls, or an <code>Akamai-GRN</code> response header.
+            </p>
+            <button
+              type="button"
+              onClick={() => {
+                revealNext.current = 'scroll-and-focus';
+                setText(EXAMPLE);
+                setTypedText(EXAMPLE);
+              }}
+            >
+              Try an example: 18.4c96df17.1644609140.2a155db
+            </button>
+          </section>
+        )}
+        {!pending && !files.busy && hasInput && !hasResults && (
+          <p className="no-results">
+            No reference found. A reference has four fields separated by dots, such as
+            18.4c96df17.1644609140.2a155db.
+          </p>
+        )}
+        {secretsNotice !== null && (
+          <p className="warnings" role="note">
+            {secretsNotice}
+          </p>
+        )}
+        {references.length > 1 && (
+          <div className="results-actions">
+            {forRequest.references.length > 1 && (
+              <Link to={paths.serviceRequest(forRequest.references)} className="button-link">
+                {forRequest.leftOut > 0
+                  ? `Draft one SR for the freshest ${forRequest.references.length} references`
+                  : `Draft one SR for all ${forRequest.references.length} references`}
+              </Link>
+            )}
+            <CopyButton
+              text={appLink(paths.decodeAll(linkedReferences))}
+              label={linkLabel}
+              variant="secondary"
+            >
+              {linkLabel}
+            </CopyButton>
+            <span className="hint">The link carries the references only, not the pasted text.</span>
+          </div>
+        )}
+        {entries.length > HANDFUL && <BatchView entries={entries} />}
+        {entries.length > HANDFUL ? (
+          // A batch is read in the table; a card per reference would make the page metres long.
+          <details className="batch-cards">
+            <summary>One card per reference ({references.length})</summary>
+            <ReferenceList references={references} now={now} requests={requests} />
+          </details>
+        ) : (
+          <ReferenceList references={references} now={now} requests={requests} />
+        )}
+        <RejectedList rejected={rejected} />
+      </div>
     </>
   );
 }
