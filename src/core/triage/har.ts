@@ -136,7 +136,7 @@ function requestContext(entry: Entry, options: UrlOptions): RequestContext {
 }
 
 /** Entries read between two pauses of `analyseHarInSlices`: well under 200 ms of work. */
-export const HAR_SLICE_ENTRIES = 500;
+const HAR_SLICE_ENTRIES = 500;
 
 /** The reading itself; yields after every slice of entries so a caller can let the page breathe. */
 function* readHar(text: string, options: HarOptions): Generator<void, HarResult> {
