@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyseHar } from '../../src/core/index.ts';
+import { FIXED_NOW } from './corpus.ts';
 import { analyse, fileFrom, triageFixture } from './triage-fixtures.ts';
 
 const NESTED_REFERENCES = ['aa01', 'aa02', 'aa03', 'aa04', 'aa05', 'aa06'].map(
@@ -97,7 +100,42 @@ describe('a large HAR read in slices', () => {
     const text = JSON.stringify({ log: { entries } });
     const { outcome, progress } = await analyse(fileFrom('big.har', text));
     expect(outcome).toMatchObject({ status: 'decoded', format: 'har', references: 1200 });
-    // One step for the bytes, two pauses (after entries 500 and 1000), one for the results.
-    expect(progress).toEqual([text.length, text.length, text.length, text.length]);
+    // One step for the bytes; pauses after entries 500 and 1000 while parsing them and again
+    // while reading them; one step for the results.
+    expect(progress).toEqual(Array.from({ length: 6 }, () => text.length));
+  });
+
+  it('parses entries one by one exactly as JSON.parse would, whatever their strings hold', () => {
+    const tricky = fc.string({
+      unit: fc.constantFrom('"', '\\', ']', '[', '{', '}', ',', 'a', ' ', 'é', '"entries": ['),
+    });
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 30 }), fc.boolean(), (notes, pretty) => {
+        const entries = notes.map((note, index) => ({
+          comment: note,
+          nested: [[note], { note }],
+          request: { method: 'GET', url: `https://h.example/${index}`, headers: [] },
+          response: {
+            status: 403,
+            headers: [
+              { name: 'X-Reference-Error', value: `18.4c96df17.1764329400.${index.toString(16)}` },
+            ],
+            content: { mimeType: 'text/plain', text: note },
+          },
+        }));
+        const text = JSON.stringify(
+          { log: { version: '1.2', entries, after: notes } },
+          null,
+          pretty ? 2 : 0,
+        );
+        const result = analyseHar(text, { now: FIXED_NOW });
+        if (!result.ok) throw new Error(result.reason);
+        expect(result.analysis.entries).toBe(entries.length);
+        expect(result.analysis.found.map((found) => found.request?.url)).toEqual(
+          entries.map((entry) => entry.request.url),
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });

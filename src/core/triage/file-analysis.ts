@@ -101,7 +101,7 @@ function cutPoint(text: string, from = 0): number {
 const LEAD_CHARACTERS = 1024;
 
 /** Decompressed, a .gz may hold at most this much: a gzip bomb must not fill the memory. */
-export const MAX_DECOMPRESSED_BYTES = 256 * 1024 * 1024;
+const MAX_DECOMPRESSED_BYTES = 256 * 1024 * 1024;
 
 const GZIP_SIGNATURE = [0x1f, 0x8b] as const;
 

@@ -3,6 +3,7 @@ import { extractLocatedReferences } from '../extract.ts';
 import type { DecodeOptions, RejectedCandidate } from '../reference-types.ts';
 import { cleanUrl, findSecrets, type UrlOptions } from '../privacy/index.ts';
 import type { FoundReference } from './found-reference.ts';
+import { parseHarInPieces } from './har-parse.ts';
 import type { RequestContext } from './request-context.ts';
 
 /**
@@ -134,21 +135,12 @@ function requestContext(entry: Entry, options: UrlOptions): RequestContext {
   };
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `not valid JSON (${detail}), so it cannot be read as a HAR` };
-  }
-}
-
 /** Entries read between two pauses of `analyseHarInSlices`: well under 200 ms of work. */
-export const HAR_SLICE_ENTRIES = 500;
+const HAR_SLICE_ENTRIES = 500;
 
 /** The reading itself; yields after every slice of entries so a caller can let the page breathe. */
 function* readHar(text: string, options: HarOptions): Generator<void, HarResult> {
-  const parsed = parseJson(text);
+  const parsed = yield* parseHarInPieces(text);
   if (!parsed.ok) return parsed;
   const har = parsed.value;
   if (!isRecord(har) || !isRecord(har.log)) {
