@@ -163,3 +163,21 @@ test('the single-file copy checks a certificate from file:// with the network of
     'self-signed',
   );
 });
+
+test('at 390 px long host names in a DNS answer and a certificate report cause no sideways scroll', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.goto('/#/requests?kind=home-region&connectivity=vpn-connect');
+  await page.getByLabel('DNS lookup output').fill(readFixture('dns/dig-akamai.txt'));
+  await expect(page.getByText('CNAME chain')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+
+  await page.getByRole('link', { name: 'Outbound target' }).click();
+  await page.getByLabel('Targets, one per line').fill('https://erp.example.com/ouaf/notify');
+  await page.getByLabel('Certificate chain (PEM)').fill(await selfSignedPem());
+  await expect(page.getByRole('list', { name: 'Certificates in the chain' })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
