@@ -1,5 +1,4 @@
 import { CONNECTIVITY, type Connectivity, type OfferContext } from '../../core/index.ts';
-import { loadJson } from '../storage.ts';
 
 /** Where the SR form keeps its context (service-request/useSavedForm.ts): read, never written. */
 const SERVICE_REQUEST_KEY = 'akamai-reference-decoder/service-request/v1';
@@ -12,11 +11,19 @@ const REQUEST_KEYS = [
 const asConnectivity = (value: unknown): Connectivity | undefined =>
   typeof value === 'string' && value in CONNECTIVITY ? (value as Connectivity) : undefined;
 
+/**
+ * A read-only peek, once per card: no write probe (storage.ts's loadJson probes and repairs,
+ * which is right for a form's own draft but cost every card a write).
+ */
 function stored(key: string): Record<string, unknown> | null {
-  const result = loadJson(key);
-  return result.kind === 'loaded' && typeof result.value === 'object' && result.value !== null
-    ? (result.value as Record<string, unknown>)
-    : null;
+  try {
+    const raw = window.localStorage.getItem(key);
+    const value: unknown = raw === null ? null : JSON.parse(raw);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    // Storage refused (sandboxed frame, private mode) or a corrupt entry: nothing was told.
+    return null;
+  }
 }
 
 /**
