@@ -37,8 +37,10 @@ describe('the allowlist and network requests screen', () => {
   it('judges each source line as typed and copies a draft holding only the good one', async () => {
     const { user } = await renderLoadedApp('/requests?kind=inbound');
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
-    await user.type(screen.getByLabelText('Environment name'), 'PROD');
-    await user.type(screen.getByLabelText('Justification'), 'New integration server');
+    await user.click(screen.getByLabelText('Environment name'));
+    await user.paste('PROD');
+    await user.click(screen.getByLabelText('Justification'));
+    await user.paste('New integration server');
     const sources = screen.getByLabelText('Sources, one per line');
     await user.type(sources, '52.10.20.0/28{Enter}');
     await user.paste('203.0.113.5/24\nocid1.tenancy.oc1..aaaaaaaabbbbbbbbccccccccdddddddd');
