@@ -140,6 +140,13 @@ describe('inspectCertificateChain findings', () => {
     const root = await inspect(pki.sha1.pem, 'api.example.com');
     expect(kinds(root)).not.toContain('weak-signature');
     expect(root.ok && root.certificates[0]?.signatureAlgorithm).toBe('sha1WithRSAEncryption');
+    const leaf = await inspect(pki.sha1Leaf.pem + pki.sha1.pem, 'legacy.example.com');
+    expect(kinds(leaf).sort()).toEqual(['root-included', 'weak-signature']);
+    const finding = leaf.ok
+      ? leaf.findings.find((item) => item.kind === 'weak-signature')
+      : undefined;
+    expect(finding).toMatchObject({ certificate: 1, severity: 'problem' });
+    expect(finding?.message).toMatch(/signed with SHA-1 \(sha1WithRSAEncryption\)/);
   });
 
   it('says when a certificate expires, in days', async () => {
