@@ -1,12 +1,10 @@
 import { CONNECTIVITY, type Connectivity, type OfferContext } from '../../core/index.ts';
+import { storageKey } from './storage-keys.ts';
 
 /** Where the SR form keeps its context (service-request/useSavedForm.ts): read, never written. */
 const SERVICE_REQUEST_KEY = 'akamai-reference-decoder/service-request/v1';
 /** The requests screen's own drafts that name a connectivity, most specific first. */
-const REQUEST_KEYS = [
-  'akamai-reference-decoder/requests/home-region/v1',
-  'akamai-reference-decoder/requests/inbound/v1',
-];
+const REQUEST_KEYS = [storageKey('home-region'), storageKey('inbound')];
 
 const asConnectivity = (value: unknown): Connectivity | undefined =>
   typeof value === 'string' && value in CONNECTIVITY ? (value as Connectivity) : undefined;

@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { withoutPrivateKeys } from '../../core/index.ts';
+import { withoutPrivateKeys, type AllowlistRequestKind } from '../../core/index.ts';
 import { loadJson, removeSaved, saveJson } from '../storage.ts';
 import type { Memory } from '../service-request/useSavedForm.ts';
+import { storageKey } from './storage-keys.ts';
 
 export type DraftFields = Readonly<Record<string, string>>;
 
 const SAVE_DELAY_MS = 400;
-
-export const storageKey = (kind: string): string => `akamai-reference-decoder/requests/${kind}/v1`;
 
 /** Only the fields this form has, and only text: anything else in storage is not ours. */
 function parseStored(value: unknown, fields: readonly string[]): DraftFields | null {
@@ -18,7 +17,10 @@ function parseStored(value: unknown, fields: readonly string[]): DraftFields | n
   );
 }
 
-function load(kind: string, fields: readonly string[]): { draft: DraftFields; memory: Memory } {
+function load(
+  kind: AllowlistRequestKind,
+  fields: readonly string[],
+): { draft: DraftFields; memory: Memory } {
   const result = loadJson(storageKey(kind));
   if (result.kind === 'unavailable') return { draft: {}, memory: 'unavailable' };
   if (result.kind === 'empty') return { draft: {}, memory: 'remembered' };
@@ -28,7 +30,7 @@ function load(kind: string, fields: readonly string[]): { draft: DraftFields; me
 }
 
 /** A pasted private key is never kept at rest, whichever box it went into. */
-const save = (kind: string, draft: DraftFields): boolean =>
+const save = (kind: AllowlistRequestKind, draft: DraftFields): boolean =>
   saveJson(
     storageKey(kind),
     Object.fromEntries(
@@ -37,7 +39,11 @@ const save = (kind: string, draft: DraftFields): boolean =>
   );
 
 /** One request draft, autosaved (debounced) on this device per kind, as the SR form is. */
-export function useSavedDraft(kind: string, fields: readonly string[], prefill: DraftFields = {}) {
+export function useSavedDraft(
+  kind: AllowlistRequestKind,
+  fields: readonly string[],
+  prefill: DraftFields = {},
+) {
   const [initial] = useState(() => load(kind, fields));
   const [draft, setDraft] = useState<DraftFields>(() => mergePrefill(initial.draft, prefill));
   const [memory, setMemory] = useState<Memory>(initial.memory);
@@ -88,4 +94,4 @@ function mergePrefill(saved: DraftFields, prefill: DraftFields): DraftFields {
   return merged;
 }
 
-export const LIST_FIELDS: ReadonlySet<string> = new Set(['sources', 'paths', 'targets']);
+const LIST_FIELDS: ReadonlySet<string> = new Set(['sources', 'paths', 'targets']);
