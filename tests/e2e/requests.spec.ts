@@ -5,15 +5,18 @@ import { SINGLE_FILE_URL, expect, paste, readFixture, test } from './fixtures.ts
 const SEED = '18.4c96df17.1644609140.2a155db';
 const DAY = 86_400_000;
 
-async function selfSignedPem(): Promise<string> {
+async function selfSigned() {
   const now = Date.now();
-  const certificate = await issue({
+  return issue({
     commonName: 'erp.example.com',
     dnsNames: ['erp.example.com'],
     notBefore: new Date(now - 10 * DAY),
     notAfter: new Date(now + 300 * DAY),
   });
-  return certificate.pem;
+}
+
+async function selfSignedPem(): Promise<string> {
+  return (await selfSigned()).pem;
 }
 
 /** What a user fills in for an inbound change: one good source and two that bounce. */
@@ -86,6 +89,24 @@ test('a certificate file dropped on the check is read', async ({ page }) => {
     }
   }, pem);
   await expect(page.getByText('Read erp.pem.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Certificate findings' })).toContainText(
+    'self-signed',
+  );
+});
+
+test('a binary .cer file chosen from the keyboard is read', async ({ page }) => {
+  await page.goto('/#/requests?kind=outbound');
+  const der = Buffer.from((await selfSigned()).certificate.toSchema(true).toBER(false));
+  await page.getByRole('button', { name: 'Choose a certificate file…' }).focus();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.keyboard.press('Enter'),
+  ]);
+  await chooser.setFiles({ name: 'erp.cer', mimeType: 'application/pkix-cert', buffer: der });
+  await expect(page.getByText('Read erp.cer.')).toBeVisible();
+  await expect(page.getByLabel('Certificate chain (PEM)')).toHaveValue(
+    /^-----BEGIN CERTIFICATE-----\n/,
+  );
   await expect(page.getByRole('list', { name: 'Certificate findings' })).toContainText(
     'self-signed',
   );
