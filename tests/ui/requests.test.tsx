@@ -183,3 +183,15 @@ describe('links from the decoder', () => {
     expect(screen.queryByRole('link', { name: 'Check the DNS answer' })).toBeNull();
   });
 });
+
+describe('switching request kinds', () => {
+  it('keeps the last edit of the form left at once', async () => {
+    const { user } = await renderLoadedApp('/requests?kind=inbound');
+    await user.click(screen.getByLabelText('Environment name'));
+    await user.paste('UAT');
+    await user.click(screen.getByRole('link', { name: 'Outbound target' }));
+    expect(window.localStorage.getItem(INBOUND_KEY)).toContain('UAT');
+    await user.click(screen.getByRole('link', { name: 'Inbound allowlist' }));
+    expect((screen.getByLabelText('Environment name') as HTMLInputElement).value).toBe('UAT');
+  });
+});

@@ -58,12 +58,16 @@ export function useSavedDraft(
     return () => clearTimeout(timer);
   }, [kind, draft, memory]);
 
-  // A reload or a closed tab within the debounce delay must not lose the last edit.
+  // A reload, a closed tab or another kind chosen within the debounce delay must not lose the last edit.
   useEffect(() => {
     if (memory === 'unavailable') return undefined;
     const flush = () => save(kind, latest.current);
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
+    // Switching to another kind unmounts this form: its last edit is kept too.
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
   }, [kind, memory]);
 
   return {
