@@ -33,6 +33,8 @@ export interface CertificateSpec {
   /** Signed by this issuer; self-signed when absent. */
   readonly issuer?: Issued;
   readonly serial?: number;
+  /** The digest of the issuer's signature; SHA-256 unless a legacy one is wanted. */
+  readonly signatureHash?: 'SHA-1' | 'SHA-256';
 }
 
 const EC_P256: KeySpec = { kind: 'ec', curve: 'P-256' };
@@ -129,7 +131,8 @@ export async function issue(spec: CertificateSpec): Promise<Issued> {
   await certificate.subjectPublicKeyInfo.importKey(keys.publicKey);
   const signer = spec.issuer?.keys.privateKey ?? keys.privateKey;
   const signerSpec = spec.issuer ? undefined : keySpec;
-  const hash = signerSpec?.kind === 'rsa' ? (signerSpec.hash ?? 'SHA-256') : 'SHA-256';
+  const hash =
+    spec.signatureHash ?? (signerSpec?.kind === 'rsa' ? (signerSpec.hash ?? 'SHA-256') : 'SHA-256');
   await certificate.sign(signer, hash);
   const der = certificate.toSchema(true).toBER(false);
   return { certificate, keys, pem: toPem(der) };
@@ -151,6 +154,8 @@ export interface TestPki {
   readonly wildcard: Issued;
   readonly weakRsa: Issued;
   readonly sha1: Issued;
+  /** A server certificate signed with SHA-1 by the SHA-1 root. */
+  readonly sha1Leaf: Issued;
   readonly noSan: Issued;
   readonly otherIntermediate: Issued;
 }
@@ -183,6 +188,13 @@ export async function makeTestPki(): Promise<TestPki> {
     issuer: intermediate,
     notBefore: at(-30),
     notAfter: at(335),
+  });
+  const sha1 = await issue({
+    commonName: 'Legacy Root',
+    isCa: true,
+    key: { kind: 'rsa', bits: 2048, hash: 'SHA-1' },
+    notBefore: at(-30),
+    notAfter: at(300),
   });
   return {
     root,
@@ -231,10 +243,12 @@ export async function makeTestPki(): Promise<TestPki> {
       notBefore: at(-30),
       notAfter: at(300),
     }),
-    sha1: await issue({
-      commonName: 'Legacy Root',
-      isCa: true,
-      key: { kind: 'rsa', bits: 2048, hash: 'SHA-1' },
+    sha1,
+    sha1Leaf: await issue({
+      commonName: 'legacy.example.com',
+      dnsNames: ['legacy.example.com'],
+      issuer: sha1,
+      signatureHash: 'SHA-1',
       notBefore: at(-30),
       notAfter: at(300),
     }),

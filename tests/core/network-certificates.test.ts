@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   CERTIFICATE_CANNOT_PROVE,
+  MAX_CERTIFICATE_FILE_BYTES,
+  certificateFileText,
+  withoutPrivateKeys,
   hostCovered,
   inspectCertificateChain,
   type CertificateFindingKind,
@@ -140,6 +143,13 @@ describe('inspectCertificateChain findings', () => {
     const root = await inspect(pki.sha1.pem, 'api.example.com');
     expect(kinds(root)).not.toContain('weak-signature');
     expect(root.ok && root.certificates[0]?.signatureAlgorithm).toBe('sha1WithRSAEncryption');
+    const leaf = await inspect(pki.sha1Leaf.pem + pki.sha1.pem, 'legacy.example.com');
+    expect(kinds(leaf).sort()).toEqual(['root-included', 'weak-signature']);
+    const finding = leaf.ok
+      ? leaf.findings.find((item) => item.kind === 'weak-signature')
+      : undefined;
+    expect(finding).toMatchObject({ certificate: 1, severity: 'problem' });
+    expect(finding?.message).toMatch(/signed with SHA-1 \(sha1WithRSAEncryption\)/);
   });
 
   it('says when a certificate expires, in days', async () => {
@@ -312,5 +322,45 @@ describe('inspectCertificateChain never throws', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('certificateFileText and withoutPrivateKeys', () => {
+  it('wraps a binary (DER) file as PEM that reads back to the same certificate', async () => {
+    const der = new Uint8Array(pki.server.certificate.toSchema(true).toBER(false));
+    const result = certificateFileText(der);
+    expect(result.ok && result.text).toMatch(
+      /^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----\n$/,
+    );
+    const report = result.ok ? await inspect(result.text) : null;
+    const direct = await inspect(der);
+    expect(report?.ok && report.certificates[0]?.sha256Fingerprint).toBe(
+      direct.ok && direct.certificates[0]?.sha256Fingerprint,
+    );
+  });
+
+  it('passes PEM text through and refuses what is neither', () => {
+    expect(certificateFileText(new TextEncoder().encode(pki.root.pem))).toEqual({
+      ok: true,
+      text: pki.root.pem,
+    });
+    expect(certificateFileText(new TextEncoder().encode('hello'))).toMatchObject({
+      ok: false,
+      reason: /neither PEM text nor a binary/,
+    });
+    expect(certificateFileText(new Uint8Array(MAX_CERTIFICATE_FILE_BYTES + 1))).toMatchObject({
+      ok: false,
+      reason: /a certificate chain is a few KB/,
+    });
+  });
+
+  it('takes out every private key block, whatever its kind, even one cut short', () => {
+    const keys = [
+      '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n',
+      '-----BEGIN RSA PRIVATE KEY-----\nBBBB\n-----END RSA PRIVATE KEY-----\n',
+      '-----BEGIN ENCRYPTED PRIVATE KEY-----\nCCCC\n-----END ENCRYPTED PRIVATE KEY-----\n',
+    ];
+    const text = `${keys[0]}${pki.server.pem}${keys[1]}${pki.intermediate.pem}${keys[2]}-----BEGIN EC PRIVATE KEY-----\nDDDD`;
+    expect(withoutPrivateKeys(text)).toBe(pki.server.pem + pki.intermediate.pem);
   });
 });

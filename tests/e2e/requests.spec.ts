@@ -5,15 +5,18 @@ import { SINGLE_FILE_URL, expect, paste, readFixture, test } from './fixtures.ts
 const SEED = '18.4c96df17.1644609140.2a155db';
 const DAY = 86_400_000;
 
-async function selfSignedPem(): Promise<string> {
+async function selfSigned() {
   const now = Date.now();
-  const certificate = await issue({
+  return issue({
     commonName: 'erp.example.com',
     dnsNames: ['erp.example.com'],
     notBefore: new Date(now - 10 * DAY),
     notAfter: new Date(now + 300 * DAY),
   });
-  return certificate.pem;
+}
+
+async function selfSignedPem(): Promise<string> {
+  return (await selfSigned()).pem;
 }
 
 /** What a user fills in for an inbound change: one good source and two that bounce. */
@@ -91,6 +94,24 @@ test('a certificate file dropped on the check is read', async ({ page }) => {
   );
 });
 
+test('a binary .cer file chosen from the keyboard is read', async ({ page }) => {
+  await page.goto('/#/requests?kind=outbound');
+  const der = Buffer.from((await selfSigned()).certificate.toSchema(true).toBER(false));
+  await page.getByRole('button', { name: 'Choose a certificate file…' }).focus();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.keyboard.press('Enter'),
+  ]);
+  await chooser.setFiles({ name: 'erp.cer', mimeType: 'application/pkix-cert', buffer: der });
+  await expect(page.getByText('Read erp.cer.')).toBeVisible();
+  await expect(page.getByLabel('Certificate chain (PEM)')).toHaveValue(
+    /^-----BEGIN CERTIFICATE-----\n/,
+  );
+  await expect(page.getByRole('list', { name: 'Certificate findings' })).toContainText(
+    'self-signed',
+  );
+});
+
 test('from a code 18 card to a prefilled inbound request', async ({ page }) => {
   await page.goto('/#/service-request?refs=' + SEED);
   await page.getByLabel("Caller's egress IP or CIDR").fill('52.10.20.7');
@@ -98,7 +119,7 @@ test('from a code 18 card to a prefilled inbound request', async ({ page }) => {
   await expect
     .poll(() =>
       page.evaluate(() =>
-        window.localStorage.getItem('akamai-reference-decoder/service-request/v1'),
+        window.localStorage.getItem('akamai-reference-decoder/service-request/v2'),
       ),
     )
     .toContain('52.10.20.7');
@@ -162,4 +183,22 @@ test('the single-file copy checks a certificate from file:// with the network of
   await expect(page.getByRole('list', { name: 'Certificate findings' })).toContainText(
     'self-signed',
   );
+});
+
+test('at 390 px long host names in a DNS answer and a certificate report cause no sideways scroll', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.goto('/#/requests?kind=home-region&connectivity=vpn-connect');
+  await page.getByLabel('DNS lookup output').fill(readFixture('dns/dig-akamai.txt'));
+  await expect(page.getByText('CNAME chain')).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+
+  await page.getByRole('link', { name: 'Outbound target' }).click();
+  await page.getByLabel('Targets, one per line').fill('https://erp.example.com/ouaf/notify');
+  await page.getByLabel('Certificate chain (PEM)').fill(await selfSignedPem());
+  await expect(page.getByRole('list', { name: 'Certificates in the chain' })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
 });

@@ -4,7 +4,9 @@
  * Usage: npx vite build && npx tsx tests/tools/screenshot-requests.ts [--review DIR]
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { issue } from '../core/certificate-factory.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
 
 const PORT = 4176;
@@ -30,6 +32,30 @@ async function fillInbound(page: Page): Promise<void> {
     .getByLabel('Justification')
     .fill('New meter-read integration server in our Frankfurt data centre.');
   await page.getByRole('list', { name: 'Verdict for each source line' }).waitFor();
+}
+
+/** The other two kinds, for the review only: a self-signed certificate and an Akamai DNS answer. */
+async function fillOthers(page: Page, width: number, scheme: string, dir: string): Promise<void> {
+  const now = Date.now();
+  const { pem } = await issue({
+    commonName: 'erp.example.com',
+    dnsNames: ['erp.example.com'],
+    notBefore: new Date(now - 864e6),
+    notAfter: new Date(now + 864e7),
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/#/requests?kind=outbound`);
+  await page
+    .getByLabel('Targets, one per line')
+    .fill('https://erp.example.com/ouaf/notify\nhttps://erp.example.com:8443/x');
+  await page.getByLabel('Certificate chain (PEM)').fill(pem);
+  await page.getByRole('list', { name: 'Certificate findings' }).waitFor();
+  await page.screenshot({ path: `${dir}/outbound-${width}-${scheme}.png`, fullPage: true });
+  await page.goto(`http://127.0.0.1:${PORT}/#/requests?kind=home-region&connectivity=vpn-connect`);
+  await page
+    .getByLabel('DNS lookup output')
+    .fill(readFileSync('tests/fixtures/dns/dig-akamai.txt', 'utf8'));
+  await page.getByText('CNAME chain').waitFor();
+  await page.screenshot({ path: `${dir}/home-region-${width}-${scheme}.png`, fullPage: true });
 }
 
 const server = spawn('node', ['--import', 'tsx', 'tests/tools/static-server.ts', String(PORT)], {
@@ -59,6 +85,7 @@ try {
     });
     await fillInbound(page);
     await page.screenshot({ path, fullPage: true });
+    if (reviewDir && path !== OUTPUT) await fillOthers(page, width, scheme, reviewDir);
     await page.close();
     console.log(`Wrote ${path}`);
   }

@@ -7,7 +7,13 @@ import { renderApp, renderLoadedApp } from './render-app.tsx';
 const SEED = '18.4c96df17.1644609140.2a155db';
 const INBOUND_KEY = 'akamai-reference-decoder/requests/inbound/v1';
 const OUTBOUND_KEY = 'akamai-reference-decoder/requests/outbound/v1';
-const SR_KEY = 'akamai-reference-decoder/service-request/v1';
+const SR_KEY = 'akamai-reference-decoder/service-request/v2';
+/** The SR screen's store of drafts, newest first, as it saves them. */
+const srDrafts = (context: Record<string, string>) =>
+  JSON.stringify({
+    drafts: [{ key: 'k', references: [], savedAt: 0, context, severityOverride: null }],
+    lastStable: null,
+  });
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -37,8 +43,10 @@ describe('the allowlist and network requests screen', () => {
   it('judges each source line as typed and copies a draft holding only the good one', async () => {
     const { user } = await renderLoadedApp('/requests?kind=inbound');
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
-    await user.type(screen.getByLabelText('Environment name'), 'PROD');
-    await user.type(screen.getByLabelText('Justification'), 'New integration server');
+    await user.click(screen.getByLabelText('Environment name'));
+    await user.paste('PROD');
+    await user.click(screen.getByLabelText('Justification'));
+    await user.paste('New integration server');
     const sources = screen.getByLabelText('Sources, one per line');
     await user.type(sources, '52.10.20.0/28{Enter}');
     await user.paste('203.0.113.5/24\nocid1.tenancy.oc1..aaaaaaaabbbbbbbbccccccccdddddddd');
@@ -145,10 +153,7 @@ describe('the allowlist and network requests screen', () => {
 
 describe('links from the decoder', () => {
   it('offers an allowlist change on a code 18 card, prefilled with the egress CIDR the user gave', async () => {
-    window.localStorage.setItem(
-      SR_KEY,
-      JSON.stringify({ context: { egressIp: '52.10.20.7' }, severityOverride: null }),
-    );
+    window.localStorage.setItem(SR_KEY, srDrafts({ egressIp: '52.10.20.7' }));
     const { user } = renderApp(`/decode/${SEED}`);
     await user.click(await screen.findByRole('link', { name: 'Request an allowlist change' }));
     const sources = (await screen.findByLabelText('Sources, one per line')) as HTMLTextAreaElement;
@@ -157,10 +162,7 @@ describe('links from the decoder', () => {
   });
 
   it('tells a VPN Connect caller the call went through Akamai and offers the DNS check', async () => {
-    window.localStorage.setItem(
-      SR_KEY,
-      JSON.stringify({ context: { connectivity: 'vpn-connect' }, severityOverride: null }),
-    );
+    window.localStorage.setItem(SR_KEY, srDrafts({ connectivity: 'vpn-connect' }));
     const { user } = renderApp(`/decode/${SEED}`);
     expect(
       await screen.findByText(
@@ -179,5 +181,17 @@ describe('links from the decoder', () => {
     expect(await screen.findByRole('link', { name: 'Draft SR for this reference' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Request an allowlist change' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Check the DNS answer' })).toBeNull();
+  });
+});
+
+describe('switching request kinds', () => {
+  it('keeps the last edit of the form left at once', async () => {
+    const { user } = await renderLoadedApp('/requests?kind=inbound');
+    await user.click(screen.getByLabelText('Environment name'));
+    await user.paste('UAT');
+    await user.click(screen.getByRole('link', { name: 'Outbound target' }));
+    expect(window.localStorage.getItem(INBOUND_KEY)).toContain('UAT');
+    await user.click(screen.getByRole('link', { name: 'Inbound allowlist' }));
+    expect((screen.getByLabelText('Environment name') as HTMLInputElement).value).toBe('UAT');
   });
 });

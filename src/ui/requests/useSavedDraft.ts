@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { withoutPrivateKeys } from '../../core/index.ts';
+import { withoutPrivateKeys, type AllowlistRequestKind } from '../../core/index.ts';
 import { loadJson, removeSaved, saveJson } from '../storage.ts';
 import type { Memory } from '../memory.ts';
+import { storageKey } from './storage-keys.ts';
 
 export type DraftFields = Readonly<Record<string, string>>;
 
 const SAVE_DELAY_MS = 400;
-
-export const storageKey = (kind: string): string => `akamai-reference-decoder/requests/${kind}/v1`;
 
 /** Only the fields this form has, and only text: anything else in storage is not ours. */
 function parseStored(value: unknown, fields: readonly string[]): DraftFields | null {
@@ -18,7 +17,10 @@ function parseStored(value: unknown, fields: readonly string[]): DraftFields | n
   );
 }
 
-function load(kind: string, fields: readonly string[]): { draft: DraftFields; memory: Memory } {
+function load(
+  kind: AllowlistRequestKind,
+  fields: readonly string[],
+): { draft: DraftFields; memory: Memory } {
   const result = loadJson(storageKey(kind));
   if (result.kind === 'unavailable') return { draft: {}, memory: 'unavailable' };
   if (result.kind === 'empty') return { draft: {}, memory: 'remembered' };
@@ -28,7 +30,7 @@ function load(kind: string, fields: readonly string[]): { draft: DraftFields; me
 }
 
 /** A pasted private key is never kept at rest, whichever box it went into. */
-const save = (kind: string, draft: DraftFields): boolean =>
+const save = (kind: AllowlistRequestKind, draft: DraftFields): boolean =>
   saveJson(
     storageKey(kind),
     Object.fromEntries(
@@ -37,7 +39,11 @@ const save = (kind: string, draft: DraftFields): boolean =>
   );
 
 /** One request draft, autosaved (debounced) on this device per kind, as the SR form is. */
-export function useSavedDraft(kind: string, fields: readonly string[], prefill: DraftFields = {}) {
+export function useSavedDraft(
+  kind: AllowlistRequestKind,
+  fields: readonly string[],
+  prefill: DraftFields = {},
+) {
   const [initial] = useState(() => load(kind, fields));
   const [draft, setDraft] = useState<DraftFields>(() => mergePrefill(initial.draft, prefill));
   const [memory, setMemory] = useState<Memory>(initial.memory);
@@ -52,12 +58,16 @@ export function useSavedDraft(kind: string, fields: readonly string[], prefill: 
     return () => clearTimeout(timer);
   }, [kind, draft, memory]);
 
-  // A reload or a closed tab within the debounce delay must not lose the last edit.
+  // A reload, a closed tab or another kind chosen within the debounce delay must not lose the last edit.
   useEffect(() => {
     if (memory === 'unavailable') return undefined;
     const flush = () => save(kind, latest.current);
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
+    // Switching to another kind unmounts this form: its last edit is kept too.
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
   }, [kind, memory]);
 
   return {
@@ -88,4 +98,4 @@ function mergePrefill(saved: DraftFields, prefill: DraftFields): DraftFields {
   return merged;
 }
 
-export const LIST_FIELDS: ReadonlySet<string> = new Set(['sources', 'paths', 'targets']);
+const LIST_FIELDS: ReadonlySet<string> = new Set(['sources', 'paths', 'targets']);

@@ -1,4 +1,5 @@
 import type { Memory } from '../memory.ts';
+import { SR_DRAFTS_KEY, SR_LEGACY_KEY } from './storage-keys.ts';
 import { useEffect, useRef, useState } from 'react';
 import {
   EMPTY_DRAFT_STORE,
@@ -16,9 +17,8 @@ import {
 } from '../../core/index.ts';
 import { loadJson, removeSaved, saveJson } from '../storage.ts';
 
-const STORAGE_KEY = 'akamai-reference-decoder/service-request/v2';
-/** The one shared form of earlier versions: its stable fields are offered once, then it goes. */
-const LEGACY_KEY = 'akamai-reference-decoder/service-request/v1';
+const STORAGE_KEY = SR_DRAFTS_KEY;
+const LEGACY_KEY = SR_LEGACY_KEY;
 const SAVE_DELAY_MS = 400;
 
 /** What the SR screen says when its draft is remembered. */
