@@ -56,13 +56,12 @@ const QUOTED_PRINTABLE_HEADER = /content-transfer-encoding:\s*quoted-printable/i
 /** Encoders wrap quoted-printable at 76 columns, ending each wrapped line with `=`. */
 const WRAPPED_LINE_LENGTH = { min: 60, max: 76 } as const;
 
+/** One pass over the soft line breaks (`=` before a line end) and the length of their lines. */
 function hasWrappedSoftBreak(text: string): boolean {
-  for (const softBreak of ['=\n', '=\r\n']) {
-    for (let at = text.indexOf(softBreak); at !== -1; at = text.indexOf(softBreak, at + 1)) {
-      const lineLength = at + 1 - (text.lastIndexOf('\n', at) + 1);
-      if (lineLength >= WRAPPED_LINE_LENGTH.min && lineLength <= WRAPPED_LINE_LENGTH.max)
-        return true;
-    }
+  const softBreak = /=\r?\n/g;
+  for (let match = softBreak.exec(text); match; match = softBreak.exec(text)) {
+    const lineLength = match.index + 1 - (text.lastIndexOf('\n', match.index) + 1);
+    if (lineLength >= WRAPPED_LINE_LENGTH.min && lineLength <= WRAPPED_LINE_LENGTH.max) return true;
   }
   return false;
 }

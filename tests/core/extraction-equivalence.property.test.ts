@@ -118,6 +118,15 @@ const atom = fc.oneof(
       'reference',
       'Reference  ',
       'error',
+      // Tails as long as a label's can be, and a label inside a labelled look-alike's token.
+      'Reference    #    ',
+      'REFERENCE        :    ',
+      'reference \t \u00a0 :\t \u3000 ',
+      'akamai-grn"    =    "',
+      "x-reference-error'\t\t\t\t:\t\t\t\t'",
+      'Reference ID"    #    "',
+      'Reference #1.xreferenceid',
+      'Reference #12.a.reference_id',
     ),
   },
   {
