@@ -1,7 +1,11 @@
 import { buildReference, canonicalReference, kindOf, requestTail } from './build-reference.ts';
 import { WORDED_LABEL_SOURCE, labelBefore, mayEndLabel, type ReferenceLabel } from './labels.ts';
 import { normaliseText } from './normalise.ts';
-import { validateReferenceFields, type ReferenceFields } from './reference-fields.ts';
+import {
+  validateReferenceFields,
+  type FieldsResult,
+  type ReferenceFields,
+} from './reference-fields.ts';
 import type {
   DecodeOptions,
   DecodedReference,
@@ -49,24 +53,19 @@ function fieldEnd(
   return end - from >= min && end - from <= max ? end : -1;
 }
 
-/** The four fields of the reference that starts at `start` and has its first dot at `dot`. */
-function referenceAt(text: string, start: number, dot: number): string[] | null {
+/** Where the reference that starts at `start`, with its first dot at `dot`, ends; or -1. */
+function referenceEndAt(text: string, start: number, dot: number): number {
   const before = text.charCodeAt(start - 1);
-  if (isAlphanumeric(before)) return null;
-  if (before === DOT && isAlphanumeric(text.charCodeAt(start - 2))) return null;
+  if (isAlphanumeric(before)) return -1;
+  if (before === DOT && isAlphanumeric(text.charCodeAt(start - 2))) return -1;
   const ipEnd = fieldEnd(text, dot + 1, HEX_FIELD, isAlphanumeric);
-  if (ipEnd === -1 || text.charCodeAt(ipEnd) !== DOT) return null;
+  if (ipEnd === -1 || text.charCodeAt(ipEnd) !== DOT) return -1;
   const epochEnd = fieldEnd(text, ipEnd + 1, EPOCH_DIGITS, isDigit);
-  if (epochEnd === -1 || text.charCodeAt(epochEnd) !== DOT) return null;
+  if (epochEnd === -1 || text.charCodeAt(epochEnd) !== DOT) return -1;
   const end = fieldEnd(text, epochEnd + 1, HEX_FIELD, isAlphanumeric);
-  if (end === -1) return null;
-  if (text.charCodeAt(end) === DOT && isDigit(text.charCodeAt(end + 1))) return null;
-  return [
-    text.slice(start, dot),
-    text.slice(dot + 1, ipEnd),
-    text.slice(ipEnd + 1, epochEnd),
-    text.slice(epochEnd + 1, end),
-  ];
+  if (end === -1) return -1;
+  if (text.charCodeAt(end) === DOT && isDigit(text.charCodeAt(end + 1))) return -1;
+  return end;
 }
 
 /** The longest label a labelled candidate can start with, and then some. */
@@ -143,6 +142,17 @@ class ExtractionState {
   readonly rejected = new Map<string, RejectedCandidate>();
   /** Where a pattern match started, so a labelled candidate is not explained twice. */
   readonly matchedStarts = new Set<number>();
+  /** Each reference as written, checked once however often it is seen. */
+  private readonly checked = new Map<string, FieldsResult>();
+
+  check(asWritten: string, nowSeconds: number): FieldsResult {
+    let result = this.checked.get(asWritten);
+    if (result === undefined) {
+      result = validateReferenceFields(asWritten.split('.'), nowSeconds);
+      this.checked.set(asWritten, result);
+    }
+    return result;
+  }
 
   addReference(
     fields: ReferenceFields,
@@ -184,13 +194,13 @@ function scan(text: string, from: number, nowSeconds: number, state: ExtractionS
     while (dot - start <= CODE_DIGITS.max && isDigit(text.charCodeAt(start - 1))) start -= 1;
     if (dot - start < CODE_DIGITS.min || dot - start > CODE_DIGITS.max) continue;
     if (start >= referenceEnd) {
-      const parts = referenceAt(text, start, dot);
-      if (parts !== null) {
-        referenceEnd = start + parts.reduce((length, part) => length + part.length + 1, -1);
-        const asWritten = text.slice(start, referenceEnd);
+      const end = referenceEndAt(text, start, dot);
+      if (end !== -1) {
+        referenceEnd = end;
+        const asWritten = text.slice(start, end);
         state.matchedStarts.add(start);
         const label = labelBefore(text, start);
-        const result = validateReferenceFields(parts, nowSeconds);
+        const result = state.check(asWritten, nowSeconds);
         if (result.ok) state.addReference(result.fields, asWritten, label, start);
         else state.addRejected(asWritten, result.reason, label);
       }

@@ -64,23 +64,47 @@ const isLabelTail = (code: number): boolean =>
   code === 0x23 ||
   isBlank(code);
 
-/** How a label's last word can end: gr(n), erro(r), numbe(r), i(d), referenc(e), n(o), no(.). */
-const LAST_WORD_ENDS = new Set([...'nNrRdDeEoO.'].map((character) => character.charCodeAt(0)));
+/** A character as a label pattern compares it: ASCII letters in lower case. */
+const folded = (code: number): number => (code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
 
 /**
- * Whether a label could end at `end`: a cheap test that every label passes (`/`, `#`, or a last
- * word's end before at most a tail's length of quotes, blanks and separators), so that the
- * label patterns run only where one may be.
+ * Whether the last two characters of a word (folded) can end a label's last word:
+ * gr(rn), err(or), numb(er), (id), referen(ce), (no), n(o.).
+ */
+function endsLastWord(before: number, last: number): boolean {
+  switch (last) {
+    case 0x6e: // n
+      return before === 0x72;
+    case 0x72: // r
+      return before === 0x6f || before === 0x65;
+    case 0x64: // d
+      return before === 0x69;
+    case 0x65: // e
+      return before === 0x63;
+    case 0x6f: // o
+      return before === 0x6e;
+    case 0x2e: // .
+      return before === 0x6f;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a label could end at `end`: a cheap test that every label passes (`#`, `t/`, or the
+ * last two characters of a label's last word before at most a tail's length of quotes, blanks
+ * and separators), so that the label patterns run only where one may be.
  */
 export function mayEndLabel(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
-  if (last === 0x2f || last === 0x23) return true;
+  if (last === 0x23) return true;
+  if (last === 0x2f) return folded(text.charCodeAt(end - 2)) === 0x74;
   let at = end - 1;
   while (at >= 0 && isLabelTail(text.charCodeAt(at))) {
     at -= 1;
     if (end - 1 - at > LABEL_TAIL_LIMIT) return false;
   }
-  return at >= 0 && LAST_WORD_ENDS.has(text.charCodeAt(at));
+  return at >= 1 && endsLastWord(folded(text.charCodeAt(at - 1)), folded(text.charCodeAt(at)));
 }
 
 /**

@@ -263,28 +263,75 @@ const isEscapeStart = (code: number): boolean =>
   code === 0x2060 ||
   code === 0xfeff;
 
+/** Decoding UTF-8 is exact for ASCII bytes, and the fastest way from a buffer to a string. */
+const ASCII_TEXT = new TextDecoder();
+/** Exact for UTF-16 without surrogates (a lone one would become U+FFFD). */
+const UTF16_TEXT = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** Decoded text is written in chunks of this many code units: small buffers, reused. */
+const CHUNK_UNITS = 1 << 16;
+
+/**
+ * Decoded text written unit by unit into a chunk: bytes while all is ASCII (as in most pastes),
+ * else UTF-16 code units; each full chunk becomes a string the fastest exact way.
+ */
+class CodeUnitWriter {
+  private readonly pieces: string[] = [];
+  private readonly bytes = new Uint8Array(CHUNK_UNITS);
+  private readonly units = new Uint16Array(CHUNK_UNITS);
+  private length = 0;
+  private ascii = true;
+  private hasSurrogates = false;
+
+  write(code: number): void {
+    if (this.length === CHUNK_UNITS) this.flush();
+    if (this.ascii && code >= 0x80) {
+      this.units.set(this.bytes.subarray(0, this.length));
+      this.ascii = false;
+    }
+    if (this.ascii) {
+      this.bytes[this.length] = code;
+    } else {
+      this.units[this.length] = code;
+      if (code >= 0xd800 && code <= 0xdfff) this.hasSurrogates = true;
+    }
+    this.length += 1;
+  }
+
+  toString(): string {
+    this.flush();
+    return this.pieces.join('');
+  }
+
+  private flush(): void {
+    if (this.ascii) this.pieces.push(ASCII_TEXT.decode(this.bytes.subarray(0, this.length)));
+    else if (this.hasSurrogates) this.pieces.push(stringFromCodeUnits(this.units, this.length));
+    else this.pieces.push(UTF16_TEXT.decode(this.units.subarray(0, this.length)));
+    this.length = 0;
+    this.ascii = true;
+    this.hasSurrogates = false;
+  }
+}
+
 /** The dense way: every character of `text` from `from` on, read once. */
 function decodeDense(text: string, from: number, decoder: Decoder): Pass {
-  const units = new Uint16Array(text.length - from);
-  let length = 0;
+  const output = new CodeUnitWriter();
   let mayHoldNewEscapes = false;
   for (let at = from; at < text.length;) {
     const code = text.charCodeAt(at);
     const replacement = isEscapeStart(code) ? decoder.decodeAt(at) : null;
     if (replacement === null) {
-      units[length] = code;
-      length += 1;
+      output.write(code);
       at += 1;
       continue;
     }
     if (!mayHoldNewEscapes && mayStartAnEscape(replacement)) mayHoldNewEscapes = true;
     for (let index = 0; index < replacement.length; index += 1) {
-      units[length] = replacement.charCodeAt(index);
-      length += 1;
+      output.write(replacement.charCodeAt(index));
     }
     at = decoder.end;
   }
-  return { text: stringFromCodeUnits(units, length), mayHoldNewEscapes };
+  return { text: output.toString(), mayHoldNewEscapes };
 }
 
 /**

@@ -54,6 +54,86 @@ const encodedReference = fc
   )
   .map(([written, dot]) => written.replaceAll('.', dot));
 
+/** Entities, percent and backslash escapes, quoted-printable, invisible characters. */
+const escapeAtom = fc.constantFrom(
+  '&#46;',
+  '&#x2e;',
+  '&#35;',
+  '&#32;',
+  '&#10;',
+  '&#13;',
+  '&#38;',
+  '&#37;',
+  '&#92;',
+  '&#61;',
+  '&#8203;',
+  '&#1114111;',
+  '&#1114112;',
+  '&#9999999;',
+  '&#xffffff;',
+  '&#xd83d;',
+  '&#56832;',
+  '\\ud83d',
+  '&#233;',
+  '&#x201c;',
+  '&#',
+  '&#x',
+  '&',
+  '&amp;',
+  '&AMP;',
+  '&amp;amp;',
+  '&lt;',
+  '&gt;',
+  '&quot;',
+  '&nbsp;',
+  '&num;',
+  '&sol;',
+  '&colon;',
+  '&equals;',
+  '&percnt;',
+  '&unknown;',
+  '&a;',
+  '%2E',
+  '%2e',
+  '%25',
+  '%23',
+  '%20',
+  '%3A',
+  '%5C',
+  '%7F',
+  '%26',
+  '%2',
+  '%',
+  '%%',
+  '\\n',
+  '\\r',
+  '\\t',
+  '\\"',
+  "\\'",
+  '\\/',
+  '\\\\',
+  '\\u002e',
+  '\\u0026',
+  '\\u200b',
+  '\\x2e',
+  '\\x25',
+  '\\N',
+  '\\',
+  '=\n',
+  '=\r\n',
+  '=2E',
+  '=3D',
+  '=',
+  'Content-Transfer-Encoding: quoted-printable\n',
+  `${'w'.repeat(66)}=\n`,
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+);
+
 const atom = fc.oneof(
   { weight: 4, arbitrary: validReference },
   { weight: 2, arbitrary: encodedReference },
@@ -129,83 +209,7 @@ const atom = fc.oneof(
       'Reference #12.a.reference_id',
     ),
   },
-  {
-    weight: 5,
-    // Entities, percent and backslash escapes, quoted-printable, invisible characters.
-    arbitrary: fc.constantFrom(
-      '&#46;',
-      '&#x2e;',
-      '&#35;',
-      '&#32;',
-      '&#10;',
-      '&#13;',
-      '&#38;',
-      '&#37;',
-      '&#92;',
-      '&#61;',
-      '&#8203;',
-      '&#1114111;',
-      '&#1114112;',
-      '&#9999999;',
-      '&#xffffff;',
-      '&#',
-      '&#x',
-      '&',
-      '&amp;',
-      '&AMP;',
-      '&amp;amp;',
-      '&lt;',
-      '&gt;',
-      '&quot;',
-      '&nbsp;',
-      '&num;',
-      '&sol;',
-      '&colon;',
-      '&equals;',
-      '&percnt;',
-      '&unknown;',
-      '&a;',
-      '%2E',
-      '%2e',
-      '%25',
-      '%23',
-      '%20',
-      '%3A',
-      '%5C',
-      '%7F',
-      '%26',
-      '%2',
-      '%',
-      '%%',
-      '\\n',
-      '\\r',
-      '\\t',
-      '\\"',
-      "\\'",
-      '\\/',
-      '\\\\',
-      '\\u002e',
-      '\\u0026',
-      '\\u200b',
-      '\\x2e',
-      '\\x25',
-      '\\N',
-      '\\',
-      '=\n',
-      '=\r\n',
-      '=2E',
-      '=3D',
-      '=',
-      'Content-Transfer-Encoding: quoted-printable\n',
-      `${'w'.repeat(66)}=\n`,
-      '\u200b',
-      '\u200c',
-      '\u200d',
-      '\u2060',
-      '\ufeff',
-      '\u00ad',
-    ),
-  },
+  { weight: 5, arbitrary: escapeAtom },
   {
     weight: 5,
     arbitrary: fc.constantFrom(
@@ -245,6 +249,11 @@ const anyText = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 200 }) },
 );
+/** Long enough and dense enough in escapes to be decoded in bulk (more than 64 escapes). */
+const denseText = fc
+  .array(fc.oneof(atom, escapeAtom, escapeAtom, escapeAtom), { minLength: 150, maxLength: 600 })
+  .map((atoms) => atoms.join(''));
+
 /** The end of the previous chunk of a file, as file-analysis hands it on (already normalised). */
 const lead = fc.oneof(
   fc.constant(''),
@@ -279,6 +288,29 @@ describe('the faster extraction gives exactly what the old one gave', () => {
     },
     TIMEOUT_MS,
   );
+
+  it(
+    'long texts dense in escapes (decoded in bulk): the same normalised text and results',
+    () => {
+      fc.assert(
+        fc.property(denseText, (text) => {
+          expect(extractLocatedReferences(text, options)).toEqual(
+            oracleExtractLocated(text, options),
+          );
+        }),
+        { numRuns: Math.ceil(RUNS / 5) },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it('bulk decoding across its 65,536-unit chunks: a surrogate pair cut at any place stays whole', () => {
+    // 70 dense escapes switch to bulk decoding, which has written 70 units before the `é`s.
+    for (let count = 65_460; count <= 65_470; count += 1) {
+      const text = `${'&#46;'.repeat(70)}${'é'.repeat(count)}😀&#x1F600;\\ud83d&#46;😀${'&#46;x'.repeat(20)}`;
+      expect(normaliseText(text)).toBe(oracleNormalise(text));
+    }
+  });
 
   it('extractReferences: the same result on every corpus entry and fixture', () => {
     const texts = [
