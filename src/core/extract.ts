@@ -106,16 +106,26 @@ class LabelledCandidates {
     this.resumeAt = from;
   }
 
-  /** `start`: where the digit run before the dot at hand starts. */
-  at(text: string, start: number): void {
+  /**
+   * `start`: where the digit run before the dot at hand starts. `referenceLabel`: when a
+   * reference starts there too, its label. Such a candidate is never reported (it is the
+   * reference), but it still moves the scan on; and its label says whether a worded one ends
+   * there (`#` is the last label tried, so a worded label would have come first).
+   */
+  at(text: string, start: number, referenceLabel?: ReferenceLabel | null): void {
     if (start <= this.resumeAt || !mayEndLabel(text, start)) return;
+    const isReference = referenceLabel !== undefined;
     if (start - this.resumeAt > WINDOW_BEFORE) {
       // The last match is too far back to cut a label short: a label ending here is enough.
-      WORDED_LABEL_ENDING_HERE.lastIndex = start;
-      if (!WORDED_LABEL_ENDING_HERE.test(text)) return;
+      if (isReference) {
+        if (referenceLabel === null || referenceLabel === '#') return;
+      } else {
+        WORDED_LABEL_ENDING_HERE.lastIndex = start;
+        if (!WORDED_LABEL_ENDING_HERE.test(text)) return;
+      }
       LABELLED_TOKEN.lastIndex = start;
       const token = LABELLED_TOKEN.exec(text)?.[0] ?? '';
-      this.found.push({ token, start });
+      if (!isReference) this.found.push({ token, start });
       this.resumeAt = start + token.length;
       return;
     }
@@ -123,7 +133,8 @@ class LabelledCandidates {
     const match = LABELLED_CANDIDATE.exec(text.slice(windowStart, start + WINDOW_AFTER));
     if (match === null || windowStart + match.index >= start) return;
     const [whole, labelText = '', token = ''] = match;
-    this.found.push({ token, start: windowStart + match.index + labelText.length });
+    if (!isReference)
+      this.found.push({ token, start: windowStart + match.index + labelText.length });
     this.resumeAt = windowStart + match.index + whole.length;
   }
 }
@@ -193,19 +204,20 @@ function scan(text: string, from: number, nowSeconds: number, state: ExtractionS
     let start = dot;
     while (dot - start <= CODE_DIGITS.max && isDigit(text.charCodeAt(start - 1))) start -= 1;
     if (dot - start < CODE_DIGITS.min || dot - start > CODE_DIGITS.max) continue;
+    let referenceLabel: ReferenceLabel | null | undefined;
     if (start >= referenceEnd) {
       const end = referenceEndAt(text, start, dot);
       if (end !== -1) {
         referenceEnd = end;
         const asWritten = text.slice(start, end);
         state.matchedStarts.add(start);
-        const label = labelBefore(text, start);
+        referenceLabel = labelBefore(text, start);
         const result = state.check(asWritten, nowSeconds);
-        if (result.ok) state.addReference(result.fields, asWritten, label, start);
-        else state.addRejected(asWritten, result.reason, label);
+        if (result.ok) state.addReference(result.fields, asWritten, referenceLabel, start);
+        else state.addRejected(asWritten, result.reason, referenceLabel);
       }
     }
-    labelled.at(text, start);
+    labelled.at(text, start, referenceLabel);
   }
   // As before: every reference first, then the look-alikes that are not references.
   for (const { token, start } of labelled.found) {

@@ -241,6 +241,22 @@ const atom = fc.oneof(
     ),
   },
   { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
+  {
+    weight: 1,
+    // A labelled reference whose look-alike token runs on into another label.
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('#', 'Reference #', 'Akamai-GRN: ', ' '),
+        validReference,
+        fc.constantFrom(
+          '.referenceid1.2',
+          '.reference_id=3.4',
+          '.a.reference-id5.6',
+          '. Reference #7.8',
+        ),
+      )
+      .map((parts) => parts.join('')),
+  },
 );
 
 const atomText = fc.array(atom, { maxLength: 60 }).map((atoms) => atoms.join(''));
