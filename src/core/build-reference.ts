@@ -13,12 +13,12 @@ export interface Sighting {
 }
 
 export function canonicalReference(fields: ReferenceFields): string {
-  return [fields.reasonCode, fields.edgeIpHex, fields.epochSeconds, fields.requestIdHex].join('.');
+  return `${fields.reasonCode}.${fields.edgeIpHex}.${fields.epochSeconds}.${fields.requestIdHex}`;
 }
 
 /** The last three fields: shared by an error reference and the GRN of the same response. */
 export function requestTail(fields: ReferenceFields): string {
-  return [fields.edgeIpHex, fields.epochSeconds, fields.requestIdHex].join('.');
+  return `${fields.edgeIpHex}.${fields.epochSeconds}.${fields.requestIdHex}`;
 }
 
 export function kindOf(reasonCode: number, labels: readonly ReferenceLabel[]): ReferenceKind {

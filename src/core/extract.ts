@@ -1,7 +1,11 @@
 import { buildReference, canonicalReference, kindOf, requestTail } from './build-reference.ts';
-import { WORDED_LABEL_SOURCE, labelBefore, type ReferenceLabel } from './labels.ts';
+import { WORDED_LABEL_SOURCE, labelBefore, mayEndLabel, type ReferenceLabel } from './labels.ts';
 import { normaliseText } from './normalise.ts';
-import { validateReferenceFields, type ReferenceFields } from './reference-fields.ts';
+import {
+  validateReferenceFields,
+  type FieldsResult,
+  type ReferenceFields,
+} from './reference-fields.ts';
 import type {
   DecodeOptions,
   DecodedReference,
@@ -9,22 +13,131 @@ import type {
   RejectedCandidate,
 } from './reference-types.ts';
 
-/**
- * code.iphex.epoch.rid, not glued to a neighbouring word, number or dotted chain. Fields are
- * matched wider than valid (letters in hex fields, 9-11 digit epochs) so that near misses are
- * reported with a reason instead of silently dropped. Every quantifier is bounded: linear time.
+/*
+ * A reference is code.iphex.epoch.rid, not glued to a neighbouring word, number or dotted chain:
+ * as a pattern, /(?<![0-9a-z])(?<![0-9a-z]\.)(\d{1,4})\.([0-9a-z]{1,12})\.(\d{9,11})\.
+ * ([0-9a-z]{1,12})(?![0-9a-z])(?!\.\d)/gi. Fields are matched wider than valid (letters in hex
+ * fields, 9-11 digit epochs) so that near misses are reported with a reason instead of silently
+ * dropped. Every field is a whole run of its characters, so a reference is known by its first
+ * dot: one pass over the dots (`indexOf`) finds them all, reading a few characters at each.
  */
-const REFERENCE_PATTERN =
-  /(?<![0-9a-z])(?<![0-9a-z]\.)(\d{1,4})\.([0-9a-z]{1,12})\.(\d{9,11})\.([0-9a-z]{1,12})(?![0-9a-z])(?!\.\d)/gi;
+const CODE_DIGITS = { min: 1, max: 4 } as const;
+const HEX_FIELD = { min: 1, max: 12 } as const;
+const EPOCH_DIGITS = { min: 9, max: 11 } as const;
+const DOT = 0x2e;
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isAlphanumeric = (code: number): boolean =>
+  isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** The end of the run of `accepts` from `from`; reads at most `max + 1` characters. */
+function runEnd(
+  text: string,
+  from: number,
+  max: number,
+  accepts: (code: number) => boolean,
+): number {
+  let at = from;
+  while (at - from <= max && accepts(text.charCodeAt(at))) at += 1;
+  return at;
+}
+
+/** The end of a field that fills a whole run of `min` to `max` characters, or -1. */
+function fieldEnd(
+  text: string,
+  from: number,
+  { min, max }: { min: number; max: number },
+  accepts: (code: number) => boolean,
+): number {
+  const end = runEnd(text, from, max, accepts);
+  return end - from >= min && end - from <= max ? end : -1;
+}
+
+/** Where the reference that starts at `start`, with its first dot at `dot`, ends; or -1. */
+function referenceEndAt(text: string, start: number, dot: number): number {
+  const before = text.charCodeAt(start - 1);
+  if (isAlphanumeric(before)) return -1;
+  if (before === DOT && isAlphanumeric(text.charCodeAt(start - 2))) return -1;
+  const ipEnd = fieldEnd(text, dot + 1, HEX_FIELD, isAlphanumeric);
+  if (ipEnd === -1 || text.charCodeAt(ipEnd) !== DOT) return -1;
+  const epochEnd = fieldEnd(text, ipEnd + 1, EPOCH_DIGITS, isDigit);
+  if (epochEnd === -1 || text.charCodeAt(epochEnd) !== DOT) return -1;
+  const end = fieldEnd(text, epochEnd + 1, HEX_FIELD, isAlphanumeric);
+  if (end === -1) return -1;
+  if (text.charCodeAt(end) === DOT && isDigit(text.charCodeAt(end + 1))) return -1;
+  return end;
+}
 
 /** The longest label a labelled candidate can start with, and then some. */
 const LABELLED_LOOKBACK = 64;
 
-/** A label followed by something dotted that starts like a reference: a candidate to explain. */
-const LABELLED_CANDIDATE = new RegExp(
-  `(${WORDED_LABEL_SOURCE})(\\d{1,4}(?:\\.[0-9a-z<>{}*_-]{0,16}){1,6})`,
-  'gi',
-);
+/**
+ * A label followed by something dotted that starts like a reference: a candidate to explain.
+ * Such a candidate starts with 1-4 digits and a dot right after its label, so it is looked for
+ * only at a dot where a label may end, in a window around it (see `LabelledCandidates`).
+ */
+const LABELLED_TOKEN_SOURCE = String.raw`\d{1,4}(?:\.[0-9a-z<>{}*_-]{0,16}){1,6}`;
+const LABELLED_CANDIDATE = new RegExp(`(${WORDED_LABEL_SOURCE})(${LABELLED_TOKEN_SOURCE})`, 'i');
+/** The same, in two halves read at a key dot: a label ends here, and the token from here. */
+const WORDED_LABEL_ENDING_HERE = new RegExp(`(?<=${WORDED_LABEL_SOURCE})`, 'iy');
+const LABELLED_TOKEN = new RegExp(LABELLED_TOKEN_SOURCE, 'iy');
+/** A worded label is at most 29 characters long; a candidate at most 4 + 6 * 17. */
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 140;
+
+interface LabelledCandidate {
+  readonly token: string;
+  readonly start: number;
+}
+
+/**
+ * The labelled candidates a global scan with LABELLED_CANDIDATE would find, in its order, each
+ * match resuming where the last ended. A match's token starts with a digit run and a dot (its
+ * "key dot") right after a label, and holds the first such dot after the last match, so at
+ * each key dot a window from just before its label to past its longest token holds exactly the
+ * match a scan of the whole text would find there.
+ */
+class LabelledCandidates {
+  readonly found: LabelledCandidate[] = [];
+  /** Where the global scan would resume. */
+  private resumeAt: number;
+
+  constructor(from: number) {
+    this.resumeAt = from;
+  }
+
+  /**
+   * `start`: where the digit run before the dot at hand starts. `referenceLabel`: when a
+   * reference starts there too, its label. Such a candidate is never reported (it is the
+   * reference), but it still moves the scan on; and its label says whether a worded one ends
+   * there (`#` is the last label tried, so a worded label would have come first).
+   */
+  at(text: string, start: number, referenceLabel?: ReferenceLabel | null): void {
+    if (start <= this.resumeAt || !mayEndLabel(text, start)) return;
+    const isReference = referenceLabel !== undefined;
+    if (start - this.resumeAt > WINDOW_BEFORE) {
+      // The last match is too far back to cut a label short: a label ending here is enough.
+      if (isReference) {
+        if (referenceLabel === null || referenceLabel === '#') return;
+      } else {
+        WORDED_LABEL_ENDING_HERE.lastIndex = start;
+        if (!WORDED_LABEL_ENDING_HERE.test(text)) return;
+      }
+      LABELLED_TOKEN.lastIndex = start;
+      const token = LABELLED_TOKEN.exec(text)?.[0] ?? '';
+      if (!isReference) this.found.push({ token, start });
+      this.resumeAt = start + token.length;
+      return;
+    }
+    const windowStart = Math.max(this.resumeAt, start - WINDOW_BEFORE);
+    const match = LABELLED_CANDIDATE.exec(text.slice(windowStart, start + WINDOW_AFTER));
+    if (match === null || windowStart + match.index >= start) return;
+    const [whole, labelText = '', token = ''] = match;
+    if (!isReference)
+      this.found.push({ token, start: windowStart + match.index + labelText.length });
+    this.resumeAt = windowStart + match.index + whole.length;
+  }
+}
 
 interface Accumulator {
   readonly fields: ReferenceFields;
@@ -40,6 +153,17 @@ class ExtractionState {
   readonly rejected = new Map<string, RejectedCandidate>();
   /** Where a pattern match started, so a labelled candidate is not explained twice. */
   readonly matchedStarts = new Set<number>();
+  /** Each reference as written, checked once however often it is seen. */
+  private readonly checked = new Map<string, FieldsResult>();
+
+  check(asWritten: string, nowSeconds: number): FieldsResult {
+    let result = this.checked.get(asWritten);
+    if (result === undefined) {
+      result = validateReferenceFields(asWritten.split('.'), nowSeconds);
+      this.checked.set(asWritten, result);
+    }
+    return result;
+  }
 
   addReference(
     fields: ReferenceFields,
@@ -66,35 +190,37 @@ class ExtractionState {
   }
 }
 
-/** `from`: where the text to scan starts; what comes before is only read for labels. */
-function scanReferences(
-  text: string,
-  from: number,
-  nowSeconds: number,
-  state: ExtractionState,
-): void {
-  REFERENCE_PATTERN.lastIndex = from;
-  for (let match = REFERENCE_PATTERN.exec(text); match; match = REFERENCE_PATTERN.exec(text)) {
-    const start = match.index;
-    state.matchedStarts.add(start);
-    const label = labelBefore(text, start);
-    const result = validateReferenceFields(match.slice(1, 5), nowSeconds);
-    if (result.ok) state.addReference(result.fields, match[0], label, start);
-    else state.addRejected(match[0], result.reason, label);
+/**
+ * One pass over the dots finds references and labelled candidates. `from`: where the text to
+ * scan starts; what comes before is only read for labels (and labelled candidates may start in
+ * its last LABELLED_LOOKBACK characters, to count when their token starts after `from`).
+ */
+function scan(text: string, from: number, nowSeconds: number, state: ExtractionState): void {
+  const scanFrom = Math.max(0, from - LABELLED_LOOKBACK);
+  const labelled = new LabelledCandidates(scanFrom);
+  /** Where the last reference ended: the next starts after it. */
+  let referenceEnd = from;
+  for (let dot = text.indexOf('.', scanFrom); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    let start = dot;
+    while (dot - start <= CODE_DIGITS.max && isDigit(text.charCodeAt(start - 1))) start -= 1;
+    if (dot - start < CODE_DIGITS.min || dot - start > CODE_DIGITS.max) continue;
+    let referenceLabel: ReferenceLabel | null | undefined;
+    if (start >= referenceEnd) {
+      const end = referenceEndAt(text, start, dot);
+      if (end !== -1) {
+        referenceEnd = end;
+        const asWritten = text.slice(start, end);
+        state.matchedStarts.add(start);
+        referenceLabel = labelBefore(text, start);
+        const result = state.check(asWritten, nowSeconds);
+        if (result.ok) state.addReference(result.fields, asWritten, referenceLabel, start);
+        else state.addRejected(asWritten, result.reason, referenceLabel);
+      }
+    }
+    labelled.at(text, start, referenceLabel);
   }
-}
-
-function scanLabelledCandidates(
-  text: string,
-  from: number,
-  nowSeconds: number,
-  state: ExtractionState,
-): void {
-  // A label may begin in the text before `from`; its candidate counts when it starts after.
-  LABELLED_CANDIDATE.lastIndex = Math.max(0, from - LABELLED_LOOKBACK);
-  for (let match = LABELLED_CANDIDATE.exec(text); match; match = LABELLED_CANDIDATE.exec(text)) {
-    const [, labelText = '', token = ''] = match;
-    const start = match.index + labelText.length;
+  // As before: every reference first, then the look-alikes that are not references.
+  for (const { token, start } of labelled.found) {
     if (start < from || state.matchedStarts.has(start)) continue;
     const label = labelBefore(text, start);
     const parts = token.replace(/\.+$/, '').split('.');
@@ -108,12 +234,16 @@ function scanLabelledCandidates(
 
 /** Ties each GRN to the error reference of the same response (same last three fields). */
 function relatedReferences(accumulators: readonly Accumulator[]): Map<Accumulator, string> {
+  const related = new Map<Accumulator, string>();
+  // Most texts hold no GRN: nothing to tie, and no need to group.
+  if (!accumulators.some((a) => kindOf(a.fields.reasonCode, a.labels) === 'grn')) return related;
   const byTail = new Map<string, Accumulator[]>();
   for (const accumulator of accumulators) {
     const tail = requestTail(accumulator.fields);
-    byTail.set(tail, [...(byTail.get(tail) ?? []), accumulator]);
+    const group = byTail.get(tail);
+    if (group === undefined) byTail.set(tail, [accumulator]);
+    else group.push(accumulator);
   }
-  const related = new Map<Accumulator, string>();
   for (const group of byTail.values()) {
     const grn = group.find((a) => kindOf(a.fields.reasonCode, a.labels) === 'grn');
     const error = group.find((a) => kindOf(a.fields.reasonCode, a.labels) === 'error');
@@ -151,8 +281,7 @@ export function extractLocatedReferences(
   const nowSeconds = Math.floor((options.now ?? Date.now()) / 1000);
   const normalised = lead + normaliseText(text);
   const state = new ExtractionState();
-  scanReferences(normalised, lead.length, nowSeconds, state);
-  scanLabelledCandidates(normalised, lead.length, nowSeconds, state);
+  scan(normalised, lead.length, nowSeconds, state);
 
   const accumulators = [...state.found.values()];
   const related = relatedReferences(accumulators);

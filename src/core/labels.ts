@@ -21,16 +21,91 @@ export type ReferenceLabel = (typeof REFERENCE_LABELS)[number]['label'];
 
 export const GRN_LABEL: ReferenceLabel = 'Akamai-GRN';
 
-const LOOKBACK_CHARACTERS = 48;
-
-const labelsEndingHere = REFERENCE_LABELS.map(({ label, pattern }) => ({
-  label,
-  regex: new RegExp(`(?:${pattern})$`, 'i'),
-}));
 const labelsStartingHere = REFERENCE_LABELS.map(({ label, pattern }) => ({
   label,
   regex: new RegExp(`^(?:${pattern})`, 'i'),
 }));
+
+/**
+ * Every label as a look-behind, in the order above, each marked by an empty group: matched
+ * sticky at a reference's start, it reads backwards from there only, and the first group that
+ * took part names the label.
+ */
+const LABEL_ENDING_HERE = new RegExp(
+  REFERENCE_LABELS.map(({ pattern }) => `(?<=(?:${pattern}))()`).join('|'),
+  'iy',
+);
+
+/** A label's tail after its last word: quotes, blanks and `:=#`, 13 characters at most. */
+const LABEL_TAIL_LIMIT = 13;
+
+/** The characters of `\s` in a regular expression. */
+function isBlank(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const isLabelTail = (code: number): boolean =>
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0x3a ||
+  code === 0x3d ||
+  code === 0x23 ||
+  isBlank(code);
+
+/** A character as a label pattern compares it: ASCII letters in lower case. */
+const folded = (code: number): number => (code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
+
+/**
+ * Whether the last two characters of a word (folded) can end a label's last word:
+ * gr(rn), err(or), numb(er), (id), referen(ce), (no), n(o.).
+ */
+function endsLastWord(before: number, last: number): boolean {
+  switch (last) {
+    case 0x6e: // n
+      return before === 0x72;
+    case 0x72: // r
+      return before === 0x6f || before === 0x65;
+    case 0x64: // d
+      return before === 0x69;
+    case 0x65: // e
+      return before === 0x63;
+    case 0x6f: // o
+      return before === 0x6e;
+    case 0x2e: // .
+      return before === 0x6f;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a label could end at `end`: a cheap test that every label passes (`#`, `t/`, or the
+ * last two characters of a label's last word before at most a tail's length of quotes, blanks
+ * and separators), so that the label patterns run only where one may be.
+ */
+export function mayEndLabel(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x23) return true;
+  if (last === 0x2f) return folded(text.charCodeAt(end - 2)) === 0x74;
+  let at = end - 1;
+  while (at >= 0 && isLabelTail(text.charCodeAt(at))) {
+    at -= 1;
+    if (end - 1 - at > LABEL_TAIL_LIMIT) return false;
+  }
+  return at >= 1 && endsLastWord(folded(text.charCodeAt(at - 1)), folded(text.charCodeAt(at)));
+}
 
 /**
  * The worded labels as one alternation, to find labelled look-alikes. A bare `#` is left out:
@@ -42,8 +117,12 @@ export const WORDED_LABEL_SOURCE = REFERENCE_LABELS.filter(({ label }) => label 
 
 /** The label that ends exactly where a reference starts, or null. */
 export function labelBefore(text: string, start: number): ReferenceLabel | null {
-  const before = text.slice(Math.max(0, start - LOOKBACK_CHARACTERS), start);
-  return labelsEndingHere.find(({ regex }) => regex.test(before))?.label ?? null;
+  if (!mayEndLabel(text, start)) return null;
+  LABEL_ENDING_HERE.lastIndex = start;
+  const match = LABEL_ENDING_HERE.exec(text);
+  if (match === null) return null;
+  const index = match.findIndex((group, at) => at > 0 && group !== undefined);
+  return REFERENCE_LABELS[index - 1]?.label ?? null;
 }
 
 /** Strips a leading label from a single pasted reference; returns the label and the rest. */

@@ -70,6 +70,8 @@ test('a HAR with secret URLs exports clean CSV and JSON, even with query strings
   page,
 }) => {
   await page.goto('/#/');
+  // The option sits in the Files panel's folded details, as a user finds it.
+  await page.getByText('Which files, and what is kept').click();
   await page.getByLabel(/Keep query strings in URLs/).check();
   await dropFiles(page, [
     { name: 'secret-urls.har', text: HAR },

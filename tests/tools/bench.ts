@@ -1,6 +1,7 @@
 /**
  * Extraction speed as a ratio to a bare regex scan of the same text, measured in one run so
- * the machine's noise affects both sides alike; then the built app in Chromium (bench-browser.ts).
+ * the machine's noise affects both sides alike (bench-extraction.ts); then the built app in
+ * Chromium (bench-browser.ts).
  * Prints figures; asserts nothing. Run after `vite build` (npm run bench does both).
  */
 import { analysePastedText, extractReferences } from '../../src/core/index.ts';
@@ -10,9 +11,8 @@ import {
   benchHarWithoutWorker,
   benchMillionReferences,
 } from './bench-browser.ts';
-import { syntheticLog } from './synthetic-log.ts';
+import { benchExtraction } from './bench-extraction.ts';
 
-const BARE_SCAN = /\d{1,3}\.[0-9a-f]{1,8}\.\d{10}\.[0-9a-f]{1,8}/gi;
 const RUNS = 5;
 
 function median(values: number[]): number {
@@ -30,18 +30,7 @@ function timeMs(run: () => unknown): number {
   return median(samples);
 }
 
-console.log(`Core extraction benchmark (Node ${process.version}, median of ${RUNS} runs)`);
-console.log('size   | references | extract ms | bare regex ms | ratio (target <= 2)');
-for (const megabytes of [1, 10]) {
-  const text = syntheticLog(megabytes * 1024 * 1024);
-  extractReferences(text); // warm up
-  const found = extractReferences(text).references.length;
-  const extractMs = timeMs(() => extractReferences(text));
-  const bareMs = timeMs(() => text.match(BARE_SCAN)?.length ?? 0);
-  console.log(
-    `${String(megabytes).padStart(2)} MB  | ${String(found).padStart(10)} | ${extractMs.toFixed(1).padStart(10)} | ${bareMs.toFixed(1).padStart(13)} | ${(extractMs / bareMs).toFixed(2)}`,
-  );
-}
+benchExtraction();
 
 console.log('\nHostile input: 2 MB against 256 KB of the same unit (linear 8, quadratic 64)');
 console.log('unit                      | 256 KB ms | 2 MB ms | ratio');

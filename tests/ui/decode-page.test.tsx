@@ -15,17 +15,19 @@ describe('the decode screen', () => {
       name: 'Refused by a rule at Akamai’s edge (code 18)',
     });
     const inCard = within(card);
-    expect(inCard.getByText('18.4c96df17.1644609140.2a155db')).toBeTruthy();
-    expect(inCard.getByText('2022-02-11 19:52:20 UTC')).toBeTruthy();
-    expect(inCard.getByText(/^23\.223\.150\.76/)).toBeTruthy();
-    expect(inCard.getByText('a23-223-150-76.deploy.akamaitechnologies.com')).toBeTruthy();
-    expect(inCard.getByText('44127707')).toBeTruthy();
+    expect(inCard.getByText('18.4c96df17.1644609140.2a155db')).toBeInTheDocument();
+    expect(inCard.getByText('2022-02-11 19:52:20 UTC')).toBeInTheDocument();
+    expect(inCard.getByText(/^23\.223\.150\.76/)).toBeInTheDocument();
+    expect(inCard.getByText('a23-223-150-76.deploy.akamaitechnologies.com')).toBeInTheDocument();
+    expect(inCard.getByText('44127707')).toBeInTheDocument();
     expect(
       inCard.getByText(/2 times, labelled Reference #, errors\.edgesuite\.net\//),
-    ).toBeTruthy();
-    expect(inCard.getByText(/Akamai's logs are probably gone/)).toBeTruthy();
-    expect(inCard.getByText('Request was blocked by WAF')).toBeTruthy();
-    expect(inCard.getByText(/^Oracle: a security rule on Oracle's Akamai property/)).toBeTruthy();
+    ).toBeInTheDocument();
+    expect(inCard.getByText(/Akamai's logs are probably gone/)).toBeInTheDocument();
+    expect(inCard.getByText('Request was blocked by WAF')).toBeInTheDocument();
+    expect(
+      inCard.getByText(/^Oracle: a security rule on Oracle's Akamai property/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Found 1 reference.').getAttribute('role')).toBe('status');
   });
 
@@ -37,8 +39,10 @@ describe('the decode screen', () => {
     );
 
     const rejected = await screen.findByRole('region', { name: 'Not valid references (2)' });
-    expect(within(rejected).getByText(/request id 'knfjvdun' is not hexadecimal/)).toBeTruthy();
-    expect(within(rejected).getByText(/reason code 312 is outside 0-255/)).toBeTruthy();
+    expect(
+      within(rejected).getByText(/request id 'knfjvdun' is not hexadecimal/),
+    ).toBeInTheDocument();
+    expect(within(rejected).getByText(/reason code 312 is outside 0-255/)).toBeInTheDocument();
     expect(screen.queryByRole('article')).toBeNull();
   });
 
@@ -46,16 +50,16 @@ describe('the decode screen', () => {
     const { user } = renderApp('/');
     await user.click(pasteBox());
     await user.paste('HTTP/1.1 500 Internal Server Error');
-    expect(await screen.findByText(/No reference found/)).toBeTruthy();
+    expect(await screen.findByText(/No reference found/)).toBeInTheDocument();
   });
 
   it('offers a clickable example in the empty state', async () => {
     const { user } = renderApp('/');
-    expect(screen.getByRole('heading', { name: 'What to paste' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What to paste' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Try an example/ }));
     expect(
       await screen.findByRole('article', { name: 'Refused by a rule at Akamai’s edge (code 18)' }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'What to paste' })).toBeNull();
   });
 
@@ -68,7 +72,7 @@ describe('the decode screen', () => {
       await screen.findByRole('button', { name: 'Copy reference 18.4c96df17.1644609140.2a155db' }),
     );
     expect(writeText).toHaveBeenCalledWith('18.4c96df17.1644609140.2a155db');
-    expect(await screen.findByText('Copied')).toBeTruthy();
+    expect(await screen.findByText('Copied')).toBeInTheDocument();
   });
 
   it('shows a GRN as a request id tied to its error', async () => {
@@ -80,7 +84,7 @@ describe('the decode screen', () => {
     const grn = await screen.findByRole('article', {
       name: 'Akamai GRN: a request id, not an error',
     });
-    expect(within(grn).getByText('18.4c96df17.1644609140.2a155db')).toBeTruthy();
+    expect(within(grn).getByText('18.4c96df17.1644609140.2a155db')).toBeInTheDocument();
   });
 
   it('links a card to its reason code page', async () => {
@@ -90,7 +94,7 @@ describe('the decode screen', () => {
     await user.click(await screen.findByRole('link', { name: 'About code 102' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Reason code 102: ERR_NO_GOOD_FWD_IP' }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     // The decode screen stays in the page, hidden, for Back: only the code page's text is shown.
     const shown = screen
       .getAllByText(/DNS failures have their own codes/)

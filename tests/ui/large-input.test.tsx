@@ -14,15 +14,15 @@ describe('large input', () => {
 
     expect(
       await screen.findByRole('article', { name: 'Refused by a rule at Akamai’s edge (code 18)' }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     expect(
       screen.getByText(/^Pasted 283 KB \(290,041 characters\): decoded in full below/),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     expect(pasteBox().value).toBe('');
 
     await user.click(screen.getByRole('button', { name: 'Clear the pasted text' }));
     expect(screen.queryByRole('article')).toBeNull();
-    expect(screen.getByRole('heading', { name: 'What to paste' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What to paste' })).toBeInTheDocument();
   });
 
   it('keeps a small paste in the box', async () => {
@@ -45,7 +45,7 @@ describe('large input', () => {
     await user.click(await screen.findByText('One card per reference (30)'));
     const list = await screen.findByRole('list', { name: 'Decoded references' });
     expect(within(list).getAllByRole('article')).toHaveLength(25);
-    expect(screen.getByText(/Showing 25 of 30 references/)).toBeTruthy();
+    expect(screen.getByText(/Showing 25 of 30 references/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show 5 more' }));
     expect(within(list).getAllByRole('article')).toHaveLength(30);
     expect(screen.queryByRole('button', { name: /Show \d+ more/ })).toBeNull();

@@ -34,7 +34,7 @@ describe('the allowlist and network requests screen', () => {
     await user.click(screen.getByRole('link', { name: 'Network requests' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Allowlist and network requests' }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'Inbound allowlist' }).getAttribute('aria-current'),
     ).toBe('page');
@@ -100,8 +100,10 @@ describe('the allowlist and network requests screen', () => {
     expect(findings.textContent).toMatch(
       /Problem: Certificate 1 \(C=US, O=Test Org, CN=erp\.example\.com\) is self-signed/,
     );
-    expect(screen.getByText('1 problem Oracle’s TLS handshake would refuse.')).toBeTruthy();
-    expect(screen.getByText(/Checked against erp\.example\.com, the first target/)).toBeTruthy();
+    expect(screen.getByText('1 problem Oracle’s TLS handshake would refuse.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Checked against erp\.example\.com, the first target/),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Request description').textContent).toMatch(
       /Open issue: Certificate 1 .* is self-signed/,
     );
@@ -117,7 +119,7 @@ describe('the allowlist and network requests screen', () => {
     const zone = screen.getByRole('heading', { name: 'Certificate check' }).closest('section');
     if (zone === null) throw new Error('no certificate section');
     fireEvent.drop(zone, { dataTransfer: { files: [file], types: ['Files'] } });
-    expect(await screen.findByText('Read erp.crt.')).toBeTruthy();
+    expect(await screen.findByText('Read erp.crt.')).toBeInTheDocument();
     const box = screen.getByLabelText('Certificate chain (PEM)') as HTMLTextAreaElement;
     expect(box.value).toContain('BEGIN CERTIFICATE');
     expect(box.value).not.toContain('PLANTEDKEY');
@@ -126,7 +128,7 @@ describe('the allowlist and network requests screen', () => {
     expect(box.value).not.toContain('PLANTEDKEY');
     expect(
       await screen.findByRole('list', { name: 'Certificate findings' }, { timeout: 10_000 }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     await vi.waitFor(() =>
       expect(window.localStorage.getItem(OUTBOUND_KEY)).toContain('BEGIN CERTIFICATE'),
     );
@@ -142,9 +144,11 @@ describe('the allowlist and network requests screen', () => {
       screen.getByText(
         /resolves through Akamai .* not through VPN Connect and your service gateway/,
       ),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Home region'), 'Ashburn');
-    expect(screen.getByText(/Home region: "Ashburn" is not an OCI region identifier/)).toBeTruthy();
+    expect(
+      screen.getByText(/Home region: "Ashburn" is not an OCI region identifier/),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Request description').textContent).toContain(
       'DNS today: ccs-prod.oracleutilities.example.com resolves through Akamai',
     );
@@ -158,7 +162,7 @@ describe('links from the decoder', () => {
     await user.click(await screen.findByRole('link', { name: 'Request an allowlist change' }));
     const sources = (await screen.findByLabelText('Sources, one per line')) as HTMLTextAreaElement;
     expect(sources.value).toBe('52.10.20.7');
-    expect(screen.getByText(/A single address: sent as 52\.10\.20\.7\/32/)).toBeTruthy();
+    expect(screen.getByText(/A single address: sent as 52\.10\.20\.7\/32/)).toBeInTheDocument();
   });
 
   it('tells a VPN Connect caller the call went through Akamai and offers the DNS check', async () => {
@@ -168,7 +172,7 @@ describe('links from the decoder', () => {
       await screen.findByText(
         /You reach Oracle through VPN Connect, yet an Akamai edge server answered this call/,
       ),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Check the DNS answer' }));
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByLabelText('DNS lookup output')),
@@ -178,7 +182,9 @@ describe('links from the decoder', () => {
 
   it('offers nothing of the kind on a code 30 card for a public-internet caller', async () => {
     renderApp('/decode/30.4c96df17.1644609140.2a155db');
-    expect(await screen.findByRole('link', { name: 'Draft SR for this reference' })).toBeTruthy();
+    expect(
+      await screen.findByRole('link', { name: 'Draft SR for this reference' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Request an allowlist change' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Check the DNS answer' })).toBeNull();
   });

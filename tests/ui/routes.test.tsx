@@ -8,7 +8,7 @@ describe('deep links and the code table', () => {
     const card = await screen.findByRole('article', {
       name: 'Refused by a rule at Akamai’s edge (code 18)',
     });
-    expect(within(card).getByText('2022-02-11 19:52:20 UTC')).toBeTruthy();
+    expect(within(card).getByText('2022-02-11 19:52:20 UTC')).toBeInTheDocument();
   });
 
   it('says what is wrong with a bad deep link', () => {
@@ -45,8 +45,8 @@ describe('deep links and the code table', () => {
     renderApp('/codes/18');
     expect(
       screen.getByRole('heading', { level: 1, name: 'Reason code 18: ERR_ACCESS_DENIED' }),
-    ).toBeTruthy();
-    expect(screen.getByText(/Do not assume WAF/)).toBeTruthy();
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Do not assume WAF/)).toBeInTheDocument();
   });
 
   it('explains an out-of-range code', () => {
@@ -60,13 +60,15 @@ describe('deep links and the code table', () => {
     await user.click(within(nav).getByRole('link', { name: 'Decode' }));
     expect(
       screen.getByRole('heading', { level: 1, name: 'Decode Akamai reference IDs' }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     await user.click(within(nav).getByRole('link', { name: 'Reason codes' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Akamai reason codes' })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Akamai reason codes' }),
+    ).toBeInTheDocument();
   });
 
   it('shows a not-found page for an unknown route', () => {
     renderApp('/nowhere');
-    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
 });

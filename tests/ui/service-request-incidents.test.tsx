@@ -146,7 +146,7 @@ describe('the site\'s "Service request" entry', () => {
     const nav = screen.getByRole('navigation', { name: 'Main' });
     await user.click(within(nav).getByRole('link', { name: 'Service request' }));
     await waitForLoaded();
-    expect(await screen.findByText(/; 6 of 6 references listed$/)).toBeTruthy();
+    expect(await screen.findByText(/; 6 of 6 references listed$/)).toBeInTheDocument();
     expect(screen.getByLabelText('Problem description').textContent).toContain(
       '18.4c96df17.1795930502.2a155db 2026-11-29 05:35:02',
     );
@@ -169,7 +169,7 @@ describe('a code whose meaning is unpublished', () => {
     const card = await screen.findByRole('article');
     expect(
       within(card).getByText(/^Unpublished: Akamai's table names this code ERR_FWD_CAE_HEADERS/),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     await user.click(within(card).getByRole('link', { name: 'About code 203' }));
     // The decode screen stays mounted, hidden, for Back: only what is shown counts.
     const shown = (pattern: RegExp) =>

@@ -19,7 +19,7 @@ describe('the service request screen', () => {
 
     expect(
       screen.getByRole('heading', { level: 1, name: 'Draft a My Oracle Support service request' }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Environment name'), 'PROD');
     await user.selectOptions(screen.getByLabelText('Service'), 'customer-cloud-service');
     await user.click(screen.getByRole('button', { name: 'Copy all' }));
@@ -30,21 +30,21 @@ describe('the service request screen', () => {
     expect(copied).toContain('Code 18 (ERR_ACCESS_DENIED): The edge denied the request.');
     expect(copied).toMatch(/which rule denied these calls \(inbound allowlist, WAF/);
     expect(copied).toMatch(/^CCS PROD: Access Denied at Akamai edge/);
-    expect(await screen.findByText('Copied')).toBeTruthy();
+    expect(await screen.findByText('Copied')).toBeInTheDocument();
   });
 
   it('copies summary and description separately, with live counters', async () => {
     const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     const summary = screen.getByLabelText('Problem summary').textContent ?? '';
-    expect(screen.getByText(`${summary.length} / 100 characters`)).toBeTruthy();
+    expect(screen.getByText(`${summary.length} / 100 characters`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Copy summary' }));
     expect(writeText).toHaveBeenLastCalledWith(summary);
     await user.click(screen.getByRole('button', { name: 'Copy description' }));
     expect(writeText.mock.calls.at(-1)?.[0]).toBe(
       screen.getByLabelText('Problem description').textContent,
     );
-    expect(screen.getByText(/\/ 1500 characters; 1 of 1 references listed/)).toBeTruthy();
+    expect(screen.getByText(/\/ 1500 characters; 1 of 1 references listed/)).toBeInTheDocument();
   });
 
   it('says which field is wrong and why', async () => {
@@ -54,15 +54,15 @@ describe('the service request screen', () => {
     expect(status.getAttribute('aria-invalid')).toBe('true');
     expect(
       screen.getByText('HTTP status seen: an HTTP status is a three-digit number from 100 to 599'),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
   });
 
   it('suggests a severity with its reason and lets the user override it', async () => {
     const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
     await user.type(screen.getByLabelText('Environment name'), 'PROD');
     await user.selectOptions(screen.getByLabelText('Business impact level'), 'production-down');
-    expect(screen.getByText(/^Why 1: Production is stopped/)).toBeTruthy();
-    expect(screen.getByText(/24x7.*English/)).toBeTruthy();
+    expect(screen.getByText(/^Why 1: Production is stopped/)).toBeInTheDocument();
+    expect(screen.getByText(/24x7.*English/)).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Severity'), '2');
     expect(screen.queryByText(/24x7.*English/)).toBeNull();
   });
@@ -84,7 +84,7 @@ describe('the service request screen', () => {
     await renderLoadedApp(`/service-request?refs=${SEED}`);
     expect(
       screen.getByText('What was saved could not be read, so this form starts empty.'),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
   });
 
   it('keeps working and says it cannot remember when storage is refused', async () => {
@@ -92,8 +92,8 @@ describe('the service request screen', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
-    expect(screen.getByText(/the form is not remembered after a reload/)).toBeTruthy();
-    expect(screen.getByText(/Nothing is remembered here/)).toBeTruthy();
+    expect(screen.getByText(/the form is not remembered after a reload/)).toBeInTheDocument();
+    expect(screen.getByText(/Nothing is remembered here/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('Environment name'), 'PROD');
     expect(screen.getByLabelText('Problem summary').textContent).toMatch(/^PROD: /);
   });
@@ -101,7 +101,7 @@ describe('the service request screen', () => {
   it('explains a link without references, and a bad reference in the link', async () => {
     await renderLoadedApp('/service-request?refs=18.4c96df17.1644609140.knfjvdun');
     const bad = screen.getByRole('list', { name: 'References that could not be used' });
-    expect(within(bad).getByText(/request id 'knfjvdun' is not hexadecimal/)).toBeTruthy();
+    expect(within(bad).getByText(/request id 'knfjvdun' is not hexadecimal/)).toBeInTheDocument();
   });
 });
 
@@ -115,7 +115,9 @@ describe('credentials in the paste', () => {
     await user.paste(
       `Authorization: Bearer ${PLANTED[0]}\nCookie: JSESSIONID=${PLANTED[1]}\npassword=${PLANTED[2]}\nReference #${SEED}`,
     );
-    expect(await screen.findByText(/The pasted text holds an Authorization header/)).toBeTruthy();
+    expect(
+      await screen.findByText(/The pasted text holds an Authorization header/),
+    ).toBeInTheDocument();
     await user.click(await screen.findByRole('link', { name: 'Draft SR for this reference' }));
     await waitForLoaded();
     await user.type(
