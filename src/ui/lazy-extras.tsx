@@ -14,39 +14,41 @@ export const loadExtras = onDemandLoader<ExtrasModule>(
   import.meta.env.PROD ? null : () => import('./extras.ts'),
 );
 
-const LazyBatchView = lazy(() => loadExtras().then((extras) => ({ default: extras.BatchView })));
-const LazyServiceRequestPage = lazy(() =>
+// `Lazy*`: each wraps the real component of the same name, loaded with the extras script.
+const BatchViewComponent = lazy(() =>
+  loadExtras().then((extras) => ({ default: extras.BatchView })),
+);
+const ServiceRequestPageComponent = lazy(() =>
   loadExtras().then((extras) => ({ default: extras.ServiceRequestPage })),
+);
+const BookmarkletPageComponent = lazy(() =>
+  loadExtras().then((extras) => ({ default: extras.BookmarkletPage })),
 );
 
 function Loading({ children }: { readonly children: ReactNode }) {
   return <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>;
 }
 
-export function BatchView(props: ComponentProps<ExtrasModule['BatchView']>) {
+export function LazyBatchView(props: ComponentProps<ExtrasModule['BatchView']>) {
   return (
     <Loading>
-      <LazyBatchView {...props} />
+      <BatchViewComponent {...props} />
     </Loading>
   );
 }
 
-const LazyBookmarkletPage = lazy(() =>
-  loadExtras().then((extras) => ({ default: extras.BookmarkletPage })),
-);
-
-export function BookmarkletPage() {
+export function LazyBookmarkletPage() {
   return (
     <Loading>
-      <LazyBookmarkletPage />
+      <BookmarkletPageComponent />
     </Loading>
   );
 }
 
-export function ServiceRequestPage() {
+export function LazyServiceRequestPage() {
   return (
     <Loading>
-      <LazyServiceRequestPage />
+      <ServiceRequestPageComponent />
     </Loading>
   );
 }

@@ -3,8 +3,8 @@ import { CodePage } from './pages/CodePage.tsx';
 import { CodesPage } from './pages/CodesPage.tsx';
 import { DecodePage } from './pages/DecodePage.tsx';
 import { DeepLinkPage } from './pages/DeepLinkPage.tsx';
-import { BookmarkletPage, ServiceRequestPage } from './lazy-extras.tsx';
-import { RequestsPage } from './requests/LazyRequestsPage.tsx';
+import { LazyBookmarkletPage, LazyServiceRequestPage } from './lazy-extras.tsx';
+import { LazyRequestsPage } from './requests/LazyRequestsPage.tsx';
 
 export interface AppRoute {
   readonly path: string;
@@ -31,15 +31,15 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/service-request',
     title: 'Service request',
     nav: 'Service request',
-    page: ServiceRequestPage,
+    page: LazyServiceRequestPage,
   },
   {
     path: '/requests',
     title: 'Allowlist and network requests',
     nav: 'Network requests',
-    page: RequestsPage,
+    page: LazyRequestsPage,
   },
   { path: '/codes', title: 'Reason codes', nav: 'Reason codes', page: CodesPage },
   { path: '/codes/:code', title: 'Reason code', nav: null, page: CodePage },
-  { path: '/bookmarklet', title: 'Bookmarklet', nav: 'Bookmarklet', page: BookmarkletPage },
+  { path: '/bookmarklet', title: 'Bookmarklet', nav: 'Bookmarklet', page: LazyBookmarkletPage },
 ];

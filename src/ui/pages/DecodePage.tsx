@@ -10,7 +10,7 @@ import {
 } from '../../core/index.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { appLink } from '../links.ts';
-import { BatchView } from '../lazy-extras.tsx';
+import { LazyBatchView } from '../lazy-extras.tsx';
 import { FileDrop } from '../files/FileDrop.tsx';
 import { FileList } from '../files/FileList.tsx';
 import { RESULTS_ID } from '../navigation/results-target.ts';
@@ -205,7 +205,7 @@ export function DecodePage() {
             <span className="hint">The link carries the references only, not the pasted text.</span>
           </div>
         )}
-        {entries.length > HANDFUL && <BatchView entries={entries} />}
+        {entries.length > HANDFUL && <LazyBatchView entries={entries} />}
         {entries.length > HANDFUL ? (
           // A batch is read in the table; a card per reference would make the page metres long.
           <details className="batch-cards">

@@ -12,12 +12,14 @@ const loadRequests = onDemandLoader<typeof Requests>(
   import.meta.env.PROD ? null : () => import('./entry.ts'),
 );
 
-const LazyPage = lazy(() => loadRequests().then((module) => ({ default: module.RequestsPage })));
+const RequestsPageComponent = lazy(() =>
+  loadRequests().then((module) => ({ default: module.RequestsPage })),
+);
 
-export function RequestsPage() {
+export function LazyRequestsPage() {
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>
-      <LazyPage />
+      <RequestsPageComponent />
     </Suspense>
   );
 }
