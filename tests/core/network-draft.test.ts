@@ -124,7 +124,7 @@ describe('draftAllowlistRequest: outbound', () => {
     expect(draft.summary).toBe('Outbound allowlist, TEST01: add api.example.com');
     expect(draft.description).toContain('Targets:\n- https://api.example.com/ouaf/callback');
     expect(draft.description).not.toContain('8443');
-    expect(draft.description).toContain('All targets are https on port 443');
+    expect(draft.description).toContain('Every target is https on port 443 (checked as written)');
     expect(draft.description).toMatch(
       /TLS certificate \(checked offline\): C=US, O=Test Org, CN=api\.example\.com, issued by .*Test Issuing CA 1, valid until 2027-05-16, EC P-256, ecdsa-with-SHA256; 2 certificates in the chain\./,
     );

@@ -251,7 +251,7 @@ function draftOutbound(input: OutboundRequestInput): AllowlistRequestDraft {
   const closing = [
     ...(input.action === 'add'
       ? [
-          'All targets are https on port 443 and reachable on public IP addresses.',
+          'Every target is https on port 443 (checked as written); that each is reachable from Oracle and serves a trusted certificate is for the handshake to show.',
           ...certificateLines,
         ]
       : []),

@@ -1,7 +1,7 @@
 import { lookupReasonCode } from '../reason-codes.ts';
 import type { DecodedReference } from '../reference-types.ts';
 import { ORACLE_SERVICES, type ServiceRequestContext } from './context.ts';
-import { ASK_WORDING, askGroupOf } from './wording.ts';
+import { ASK_WORDING, askGroupOf, type AskGroup } from './wording.ts';
 
 /** No documented limit for the title; one line Oracle reads at a glance. */
 export const SUMMARY_LIMIT = 100;
@@ -9,6 +9,27 @@ export const SUMMARY_LIMIT = 100;
 function shortServiceName(context: ServiceRequestContext): string | null {
   if (context.service === 'other') return context.otherService ?? null;
   return context.service ? ORACLE_SERVICES[context.service].short : null;
+}
+
+const ORIGIN_GROUPS = new Set<AskGroup>([
+  'origin-timeout',
+  'origin-failure',
+  'origin-tls',
+  'origin-dns',
+]);
+
+/**
+ * Several kinds of failure: named by where they happened, so an origin failure is never called
+ * a refusal (which would send triage to the WAF and allowlist team).
+ */
+function mixedSymptom(groups: readonly AskGroup[]): string {
+  const origin = groups.some((group) => ORIGIN_GROUPS.has(group));
+  const denial = groups.includes('edge-denial');
+  const other = groups.some((group) => group !== 'edge-denial' && !ORIGIN_GROUPS.has(group));
+  if (origin && denial)
+    return other ? 'Akamai denials, origin failures, other' : 'Akamai denials and origin failures';
+  if (origin) return other ? 'Akamai origin failures and other errors' : 'Akamai origin failures';
+  return 'Akamai edge errors';
 }
 
 /**
@@ -31,7 +52,7 @@ export function buildSummary(
   const symptom =
     groups.length === 1 && groups[0] !== undefined
       ? ASK_WORDING[groups[0]].symptom
-      : 'Akamai refusals';
+      : mixedSymptom(groups);
   const count = freshestFirst.length;
   const name = lookupReasonCode(freshest.reasonCode).akamaiName;
   const codeText =

@@ -1,5 +1,6 @@
+import type { FileOutcome } from '../../core/index.ts';
 import type { FileJobEvent, FileJobRequest } from './file-messages.ts';
-import { runFileJob } from './file-job.ts';
+import { loadExtras } from '../lazy-extras.tsx';
 import { startWorker } from '../start-worker.ts';
 // Resolved when the script loads, while the page still knows where its own script came from.
 import fileWorkerUrl from './file-batch.worker.ts?worker&url';
@@ -9,9 +10,16 @@ const MAIN_THREAD_CHUNK_BYTES = 512 * 1024;
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+const READER_UNAVAILABLE: FileOutcome = {
+  status: 'failed',
+  reason:
+    'The file reader could not be loaded (the network or the offline copy is not there): reload the page and drop the file again.',
+};
+
 /**
  * Reads dropped files in a Web Worker so the page stays responsive; where no worker can start
- * (a sandboxed iframe, a file:// copy), reads them on the main thread in small steps instead.
+ * (a sandboxed iframe, a file:// copy), reads them on the main thread in small steps instead,
+ * with the reader loaded on demand (it is no part of the first screen).
  * Cancelling stops the worker outright: a 50 MB JSON.parse cannot be interrupted otherwise.
  */
 export class FileBatchClient {
@@ -57,15 +65,22 @@ export class FileBatchClient {
   private readOnMainThread(request: FileJobRequest): void {
     const generation = this.generation;
     const isCancelled = () => generation !== this.generation;
-    this.mainThreadQueue = this.mainThreadQueue.then(() =>
-      isCancelled()
-        ? undefined
-        : runFileJob(request, (event) => this.report(event), {
-            chunkBytes: MAIN_THREAD_CHUNK_BYTES,
-            isCancelled,
-            pause: nextFrame,
-          }),
-    );
+    this.mainThreadQueue = this.mainThreadQueue.then(async () => {
+      if (isCancelled()) return;
+      let runFileJob: Awaited<ReturnType<typeof loadExtras>>['runFileJob'];
+      try {
+        ({ runFileJob } = await loadExtras());
+      } catch {
+        this.report({ type: 'done', id: request.id, outcome: READER_UNAVAILABLE });
+        return;
+      }
+      if (isCancelled()) return;
+      await runFileJob(request, (event) => this.report(event), {
+        chunkBytes: MAIN_THREAD_CHUNK_BYTES,
+        isCancelled,
+        pause: nextFrame,
+      });
+    });
   }
 
   private startWorker(): Worker | null {
