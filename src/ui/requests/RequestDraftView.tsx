@@ -1,4 +1,5 @@
 import type { AllowlistRequestDraft } from '../../core/index.ts';
+import { DraftText } from '../components/DraftText.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { downloadText } from '../download.ts';
 
@@ -20,21 +21,23 @@ export function RequestDraftView({ draft, fileName }: RequestDraftViewProps) {
           ))}
         </ul>
       )}
-      <h3>Problem summary</h3>
-      <p className="counter">
-        {figures.summaryLength} / {figures.summaryLimit} characters
-      </p>
-      <pre className="draft-text" aria-label="Request summary">
-        {draft.summary}
-      </pre>
-      <h3>Problem description</h3>
-      <p className="counter">
-        {figures.descriptionLength} / {figures.descriptionLimit} characters
-        {figures.itemsTotal > 0 && `; ${figures.itemsListed} of ${figures.itemsTotal} listed`}
-      </p>
-      <pre className="draft-text" aria-label="Request description">
-        {draft.description}
-      </pre>
+      <DraftText
+        title="Problem summary"
+        label="Request summary"
+        text={draft.summary}
+        limit={figures.summaryLimit}
+      />
+      <DraftText
+        title="Problem description"
+        label="Request description"
+        text={draft.description}
+        limit={figures.descriptionLimit}
+        note={
+          figures.itemsTotal > 0
+            ? `${figures.itemsListed} of ${figures.itemsTotal} listed`
+            : undefined
+        }
+      />
       <div className="actions">
         <CopyButton text={draft.summary} label="Copy summary">
           Copy summary

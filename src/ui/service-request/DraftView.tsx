@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ServiceRequestDraft, SeverityLevel } from '../../core/index.ts';
 import { SEVERITY_LABELS } from '../../core/index.ts';
+import { DraftText } from '../components/DraftText.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { downloadText } from '../download.ts';
 
@@ -64,22 +65,19 @@ export function DraftView({ draft, severityOverride, onSeverityChange }: DraftVi
         ))}
       </div>
 
-      <h3>Problem summary</h3>
-      <p className="counter">
-        {figures.summaryLength} / {figures.summaryLimit} characters
-      </p>
-      <pre className="draft-text" aria-label="Problem summary">
-        {draft.summary}
-      </pre>
-
-      <h3>Problem description</h3>
-      <p className="counter">
-        {figures.descriptionLength} / {figures.descriptionLimit} characters;{' '}
-        {figures.referencesInDescription} of {figures.referencesTotal} references listed
-      </p>
-      <pre className="draft-text" aria-label="Problem description">
-        {draft.description}
-      </pre>
+      <DraftText
+        title="Problem summary"
+        label="Problem summary"
+        text={draft.summary}
+        limit={figures.summaryLimit}
+      />
+      <DraftText
+        title="Problem description"
+        label="Problem description"
+        text={draft.description}
+        limit={figures.descriptionLimit}
+        note={`${figures.referencesInDescription} of ${figures.referencesTotal} references listed`}
+      />
 
       {draft.movedToAttachment.length > 0 && (
         <div className="moved" role="note" aria-labelledby="moved-heading">
