@@ -9,6 +9,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
+  // Ceilings for a shared 2-core machine under load, not expectations of speed: tests wait for
+  // what the user would see, and these only bound how long.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   outputDir: 'test-results',
   use: {

@@ -74,7 +74,7 @@ const LABELLED_LOOKBACK = 64;
 /**
  * A label followed by something dotted that starts like a reference: a candidate to explain.
  * Such a candidate starts with 1-4 digits and a dot right after its label, so it is looked for
- * only at a dot where a label may end, in a window around it (see `LabelledCandidates`).
+ * only at a dot where a label may end, in a span around it (see `LabelledCandidates`).
  */
 const LABELLED_TOKEN_SOURCE = String.raw`\d{1,4}(?:\.[0-9a-z<>{}*_-]{0,16}){1,6}`;
 const LABELLED_CANDIDATE = new RegExp(`(${WORDED_LABEL_SOURCE})(${LABELLED_TOKEN_SOURCE})`, 'i');
@@ -94,7 +94,7 @@ interface LabelledCandidate {
  * The labelled candidates a global scan with LABELLED_CANDIDATE would find, in its order, each
  * match resuming where the last ended. A match's token starts with a digit run and a dot (its
  * "key dot") right after a label, and holds the first such dot after the last match, so at
- * each key dot a window from just before its label to past its longest token holds exactly the
+ * each key dot a span from just before its label to past its longest token holds exactly the
  * match a scan of the whole text would find there.
  */
 class LabelledCandidates {

@@ -1,8 +1,9 @@
 import { parseAst } from 'rolldown/parseAst';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   collectSharedImports,
   mergeSharedImports,
+  onDemandScripts,
   sharedModuleSource,
   type SharedImports,
 } from '../../build/extras-bundle.ts';
@@ -70,6 +71,41 @@ describe('the bindings the extras borrow from the page', () => {
     );
     expect(source).toBe(
       'import s0_default from "react";\nimport { useState as s0_useState } from "react";\nimport * as s1 from "react-router";\nexport const shared = { react: { default: s0_default, useState: s0_useState, __esModule: true }, reactRouter: s1 };\n',
+    );
+  });
+});
+
+describe('the on-demand scripts stay out of the first script', () => {
+  const script = {
+    entry: '/app/src/ui/extras.ts',
+    globalName: '__extras',
+    fileDefine: '__EXTRAS_FILE__',
+    filePrefix: 'extras',
+    output: { code: 'var __extras=(function(e){return e})({});', fileName: 'extras-1.js' },
+  };
+  const emit = (modules: Record<string, object>) => {
+    const plugin = onDemandScripts([script], false);
+    const hook = plugin.generateBundle;
+    if (typeof hook !== 'function') throw new Error('no generateBundle function');
+    const emitFile = vi.fn();
+    const bundle = {
+      'assets/index-a.js': { type: 'chunk', fileName: 'assets/index-a.js', modules },
+    };
+    Reflect.apply(hook, { emitFile }, [{}, bundle, false]);
+    return emitFile;
+  };
+
+  it('emits each script beside the page', () => {
+    expect(emit({ '/app/src/main.tsx': {} })).toHaveBeenCalledWith({
+      type: 'asset',
+      fileName: 'assets/extras-1.js',
+      source: script.output.code,
+    });
+  });
+
+  it("fails the build when an entry was inlined into the page's script", () => {
+    expect(() => emit({ '/app/src/main.tsx': {}, '/app/src/ui/extras.ts': {} })).toThrow(
+      'extras: its entry is inside assets/index-a.js',
     );
   });
 });

@@ -113,7 +113,7 @@ export function summariseBatch(entries: readonly BatchEntry[]): BatchSummary {
   };
 }
 
-/** How many error references Oracle can still look up, by Akamai's log window (6 h sure, 24 h maybe). */
+/** How many error references Oracle can still look up: Akamai keeps logs 6 h surely, 24 h maybe. */
 export interface LogWindowCounts {
   readonly errors: number;
   /** Younger than 6 hours: Akamai's logs are surely kept. */
@@ -124,7 +124,7 @@ export interface LogWindowCounts {
   readonly future: number;
 }
 
-/** Counts error references by their age at `nowMs` against Akamai's log window. */
+/** Counts error references by their age at `nowMs` against how long Akamai keeps its logs. */
 export function countInsideLogWindow(
   entries: readonly BatchEntry[],
   nowMs: number,

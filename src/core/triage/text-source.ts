@@ -37,7 +37,7 @@ function errorPageUrls(text: string): ErrorPageUrl[] {
   }));
 }
 
-/** The last error-page URL that ends before `index`, no further back than the window. */
+/** The last error-page URL that ends before `index`, no further back than the look-back. */
 function requestFromErrorPage(
   named: ErrorPageUrl | undefined,
   index: number,

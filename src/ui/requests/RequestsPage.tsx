@@ -6,13 +6,14 @@ import {
   analyseDnsAnswer,
   checkTargetLines,
   draftAllowlistRequest,
+  type AllowlistRequestDraft,
   type AllowlistRequestKind,
   type Connectivity,
   type OracleServiceId,
 } from '../../core/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
-import { memoryMessage, type Memory } from '../memory.ts';
+import { memoryMessage } from '../memory.ts';
 import { CertificateCheck } from './CertificateCheck.tsx';
 import { DnsCheck } from './DnsCheck.tsx';
 import { RequestDraftView } from './RequestDraftView.tsx';
@@ -82,31 +83,49 @@ export function RequestsPage() {
   );
 }
 
-function Layout({
-  memory,
-  onClear,
-  form,
+/** Each kind's form legend and download name. */
+const SCREENS: Readonly<Record<AllowlistRequestKind, { legend: string; fileName: string }>> = {
+  inbound: { legend: 'Inbound allowlist change', fileName: 'inbound-allowlist-request.txt' },
+  outbound: { legend: 'Outbound allowlist target', fileName: 'outbound-allowlist-request.txt' },
+  'home-region': { legend: 'Home-region IP addresses', fileName: 'home-region-request.txt' },
+};
+
+/** One kind's form beside its live draft, with what is remembered and a way to clear it. */
+function RequestScreen({
+  kind,
+  saved,
   draft,
+  children,
 }: {
-  readonly memory: Memory;
-  readonly onClear: () => void;
-  readonly form: ReactNode;
-  readonly draft: ReactNode;
+  readonly kind: AllowlistRequestKind;
+  readonly saved: ReturnType<typeof useSavedDraft>;
+  readonly draft: AllowlistRequestDraft;
+  /** A check of the kind's own (certificate, DNS answer), shown inside the form. */
+  readonly children?: ReactNode;
 }) {
+  const { legend, fileName } = SCREENS[kind];
   return (
     <>
       <p className="memory" role="status">
         {memoryMessage(
-          memory,
+          saved.memory,
           'Saved on this device as you type, so a reload keeps it. Nothing is sent anywhere.',
         )}
       </p>
       <div className="service-request request-layout">
-        {form}
-        {draft}
+        <RequestForm
+          legend={legend}
+          fields={REQUEST_FIELDS[kind]}
+          values={saved.draft}
+          problems={draft.problems}
+          onChange={saved.setField}
+        >
+          {children}
+        </RequestForm>
+        <RequestDraftView draft={draft} fileName={fileName} />
       </div>
       <p>
-        <button type="button" className="secondary" onClick={onClear}>
+        <button type="button" className="secondary" onClick={saved.clear}>
           Clear this form
         </button>
       </p>
@@ -115,12 +134,8 @@ function Layout({
 }
 
 function InboundRequest({ prefill }: { readonly prefill: DraftFields }) {
-  const {
-    draft: values,
-    memory,
-    setField,
-    clear,
-  } = useSavedDraft('inbound', SAVED_FIELDS.inbound, prefill);
+  const saved = useSavedDraft('inbound', SAVED_FIELDS.inbound, prefill);
+  const values = saved.draft;
   const draft = draftAllowlistRequest({
     kind: 'inbound',
     action: asAction(values.action),
@@ -133,32 +148,13 @@ function InboundRequest({ prefill }: { readonly prefill: DraftFields }) {
     pathGroup: values.pathGroup,
     justification: values.justification,
   });
-  return (
-    <Layout
-      memory={memory}
-      onClear={clear}
-      form={
-        <RequestForm
-          legend="Inbound allowlist change"
-          fields={REQUEST_FIELDS.inbound}
-          values={values}
-          problems={draft.problems}
-          onChange={setField}
-        />
-      }
-      draft={<RequestDraftView draft={draft} fileName="inbound-allowlist-request.txt" />}
-    />
-  );
+  return <RequestScreen kind="inbound" saved={saved} draft={draft} />;
 }
 
 function OutboundRequest() {
   const now = useNow();
-  const {
-    draft: values,
-    memory,
-    setField,
-    clear,
-  } = useSavedDraft('outbound', SAVED_FIELDS.outbound);
+  const saved = useSavedDraft('outbound', SAVED_FIELDS.outbound);
+  const { draft: values, setField } = saved;
   const targets = values.targets ?? '';
   const firstTarget = checkTargetLines(targets).find((verdict) => verdict.result.ok)?.result;
   const defaultHost = firstTarget?.ok ? firstTarget.target.host : '';
@@ -175,29 +171,16 @@ function OutboundRequest() {
     certificate: report,
   });
   return (
-    <Layout
-      memory={memory}
-      onClear={clear}
-      form={
-        <RequestForm
-          legend="Outbound allowlist target"
-          fields={REQUEST_FIELDS.outbound}
-          values={values}
-          problems={draft.problems}
-          onChange={setField}
-        >
-          <CertificateCheck
-            pem={pem}
-            host={values.certificateHost ?? ''}
-            defaultHost={defaultHost}
-            report={report}
-            onPem={(text) => setField('certificatePem', text)}
-            onHost={(text) => setField('certificateHost', text)}
-          />
-        </RequestForm>
-      }
-      draft={<RequestDraftView draft={draft} fileName="outbound-allowlist-request.txt" />}
-    />
+    <RequestScreen kind="outbound" saved={saved} draft={draft}>
+      <CertificateCheck
+        pem={pem}
+        host={values.certificateHost ?? ''}
+        defaultHost={defaultHost}
+        report={report}
+        onPem={(text) => setField('certificatePem', text)}
+        onHost={(text) => setField('certificateHost', text)}
+      />
+    </RequestScreen>
   );
 }
 
@@ -208,12 +191,8 @@ function HomeRegionRequest({
   readonly prefill: DraftFields;
   readonly focusDns: boolean;
 }) {
-  const {
-    draft: values,
-    memory,
-    setField,
-    clear,
-  } = useSavedDraft('home-region', SAVED_FIELDS['home-region'], prefill);
+  const saved = useSavedDraft('home-region', SAVED_FIELDS['home-region'], prefill);
+  const { draft: values, setField } = saved;
   const connectivity = asConnectivity(values.connectivity);
   const dnsText = values.dnsAnswer ?? '';
   const dns =
@@ -229,27 +208,14 @@ function HomeRegionRequest({
     dns,
   });
   return (
-    <Layout
-      memory={memory}
-      onClear={clear}
-      form={
-        <RequestForm
-          legend="Home-region IP addresses"
-          fields={REQUEST_FIELDS['home-region']}
-          values={values}
-          problems={draft.problems}
-          onChange={setField}
-        >
-          <DnsCheck
-            text={dnsText}
-            analysis={dns}
-            connectivity={connectivity}
-            onChange={(text) => setField('dnsAnswer', text)}
-            autoFocus={focusDns}
-          />
-        </RequestForm>
-      }
-      draft={<RequestDraftView draft={draft} fileName="home-region-request.txt" />}
-    />
+    <RequestScreen kind="home-region" saved={saved} draft={draft}>
+      <DnsCheck
+        text={dnsText}
+        analysis={dns}
+        connectivity={connectivity}
+        onChange={(text) => setField('dnsAnswer', text)}
+        autoFocus={focusDns}
+      />
+    </RequestScreen>
   );
 }
