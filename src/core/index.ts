@@ -2,10 +2,14 @@
  * The decoder core: pure TypeScript, no React, no DOM. Everything the app knows about Akamai
  * references is reachable from here, and runs in Node unchanged.
  */
-export { extractReferences } from './extract.ts';
-export { decodeReference, decodeReferenceList, type ReferenceListResult } from './decode.ts';
-export { analysePastedText, type PasteAnalysis } from './paste-analysis.ts';
-export { leadingLines } from './leading-lines.ts';
+export { extractReferences } from './reference/extract.ts';
+export {
+  decodeReference,
+  decodeReferenceList,
+  type ReferenceListResult,
+} from './reference/decode.ts';
+export { analysePastedText, type PasteAnalysis } from './triage/paste-analysis.ts';
+export { leadingLines } from './reference/leading-lines.ts';
 export type {
   DecodeOptions,
   DecodeResult,
@@ -15,28 +19,34 @@ export type {
   ReferenceWarning,
   ReferenceWarningCode,
   RejectedCandidate,
-} from './reference-types.ts';
-export { REFERENCE_LABELS, type ReferenceLabel } from './labels.ts';
-export { decodeEdgeIp, edgeHostname } from './edge-ip.ts';
-export { normaliseText } from './normalise.ts';
+} from './reference/reference-types.ts';
+export { REFERENCE_LABELS, type ReferenceLabel } from './reference/labels.ts';
+export { decodeEdgeIp, edgeHostname } from './reference/edge-ip.ts';
+export { normaliseText } from './reference/normalise.ts';
 export {
   LOG_WINDOW_HOURS,
   referenceAge,
   type LogWindowStanding,
   type ReferenceAge,
-} from './age.ts';
-export { formatInZone, formatRelativeAge, formatSpan, formatUtc, isoUtc } from './time-format.ts';
-export { AKAMAI_CODE_TABLE } from './akamai-code-table.ts';
-export { CODE_GUIDANCE } from './code-guidance.ts';
+} from './time/age.ts';
+export {
+  formatInZone,
+  formatRelativeAge,
+  formatSpan,
+  formatUtc,
+  isoUtc,
+} from './time/time-format.ts';
+export { AKAMAI_CODE_TABLE } from './codes/akamai-code-table.ts';
+export { CODE_GUIDANCE } from './codes/code-guidance.ts';
 export {
   MAX_REASON_CODE,
   filterReasonCodes,
   listReasonCodes,
   lookupReasonCode,
   parseReasonCode,
-} from './reason-codes.ts';
-export { FAMILY_HEADLINES, plainHeadline } from './plain-words.ts';
-export { SOURCES, WHO_ACTS_LABELS, type SourceDescription } from './sources.ts';
+} from './codes/reason-codes.ts';
+export { FAMILY_HEADLINES, plainHeadline } from './codes/plain-words.ts';
+export { SOURCES, WHO_ACTS_LABELS, type SourceDescription } from './codes/sources.ts';
 export type {
   AkamaiCodeRecord,
   CodeFamily,
@@ -46,8 +56,8 @@ export type {
   SourceId,
   SourcedText,
   WhoActs,
-} from './code-types.ts';
-export { describeMeaning, type CodeMeaning } from './code-meaning.ts';
+} from './codes/code-types.ts';
+export { describeMeaning, type CodeMeaning } from './codes/code-meaning.ts';
 export {
   DESCRIPTION_LIMIT,
   SUMMARY_LIMIT,
@@ -162,7 +172,7 @@ export {
   type BatchEntry,
   type BatchRejected,
 } from './triage/batch.ts';
-export { truncateMiddle, type MiddleTruncation } from './text-fit.ts';
+export { truncateMiddle, type MiddleTruncation } from './text/text-fit.ts';
 export {
   countByCode,
   countInsideLogWindow,
@@ -205,12 +215,12 @@ export {
   embedHeightMessage,
   embedTargetOrigin,
   type EmbedHeightMessage,
-} from './embed-message.ts';
+} from './share/embed-message.ts';
 export {
   LINK_REFERENCE_LIMIT,
   appBaseUrl,
   bookmarkletSource,
   bookmarkletUrl,
   referencesFromLink,
-} from './bookmarklet.ts';
+} from './share/bookmarklet.ts';
 export * from './network/index.ts';

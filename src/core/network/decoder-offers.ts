@@ -1,4 +1,4 @@
-import type { DecodedReference } from '../reference-types.ts';
+import type { DecodedReference } from '../reference/reference-types.ts';
 import { CONNECTIVITY, type Connectivity } from '../service-request/context.ts';
 import { checkAllowlistPath } from './paths.ts';
 

@@ -1,8 +1,8 @@
-import { referenceAge } from '../age.ts';
-import { describeMeaning } from '../code-meaning.ts';
-import { lookupReasonCode } from '../reason-codes.ts';
-import type { DecodedReference } from '../reference-types.ts';
-import { formatUtc } from '../time-format.ts';
+import { referenceAge } from '../time/age.ts';
+import { describeMeaning } from '../codes/code-meaning.ts';
+import { lookupReasonCode } from '../codes/reason-codes.ts';
+import type { DecodedReference } from '../reference/reference-types.ts';
+import { formatUtc } from '../time/time-format.ts';
 import {
   BUSINESS_IMPACT,
   CONNECTIVITY,

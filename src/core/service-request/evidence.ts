@@ -1,5 +1,5 @@
-import type { DecodedReference } from '../reference-types.ts';
-import { formatUtc } from '../time-format.ts';
+import type { DecodedReference } from '../reference/reference-types.ts';
+import { formatUtc } from '../time/time-format.ts';
 import type { RequestContext } from '../triage/request-context.ts';
 import type { ServiceRequestContext } from './context.ts';
 

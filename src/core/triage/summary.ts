@@ -1,6 +1,6 @@
-import { referenceAge } from '../age.ts';
-import { lookupReasonCode } from '../reason-codes.ts';
-import { isoUtc } from '../time-format.ts';
+import { referenceAge } from '../time/age.ts';
+import { lookupReasonCode } from '../codes/reason-codes.ts';
+import { isoUtc } from '../time/time-format.ts';
 import { refusals, type BatchEntry } from './batch.ts';
 import { compareText, edgeIpOrder } from './compare.ts';
 

@@ -1,5 +1,5 @@
-import { extractLocatedReferences } from '../extract.ts';
-import type { DecodeOptions } from '../reference-types.ts';
+import { extractLocatedReferences } from '../reference/extract.ts';
+import type { DecodeOptions } from '../reference/reference-types.ts';
 import { mayHoldCurlSession, requestFromCurlSession } from './curl-session.ts';
 import type { FoundReference, SourceFindings } from './found-reference.ts';
 import { cleanUrl, type UrlOptions } from '../privacy/index.ts';

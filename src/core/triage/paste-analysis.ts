@@ -1,7 +1,7 @@
-import type { DecodeOptions, ExtractionResult } from './reference-types.ts';
-import { findSecrets, type SecretFinding } from './privacy/index.ts';
-import type { FoundReference } from './triage/found-reference.ts';
-import { scanText } from './triage/text-source.ts';
+import type { DecodeOptions, ExtractionResult } from '../reference/reference-types.ts';
+import { findSecrets, type SecretFinding } from '../privacy/index.ts';
+import type { FoundReference } from './found-reference.ts';
+import { scanText } from './text-source.ts';
 
 /** Everything the app learns from a paste: its references and whether it holds credentials. */
 export interface PasteAnalysis {

@@ -1,4 +1,4 @@
-import { MAX_REASON_CODE } from './reason-codes.ts';
+import { MAX_REASON_CODE } from '../codes/reason-codes.ts';
 
 export const SECONDS_PER_HOUR = 3600;
 export const SECONDS_PER_DAY = 86_400;
