@@ -1,226 +1,36 @@
 /**
- * The decoder core: pure TypeScript, no React, no DOM. Everything the app knows about Akamai
- * references is reachable from here, and runs in Node unchanged.
+ * The decoder core: pure TypeScript, no React, no DOM; runs in Node unchanged. This is its front
+ * door: the entry points and the types of their signatures. Everything else is reached through
+ * one sub-area's `index.ts` (`./codes/index.ts`, `./triage/index.ts`...); the layers and the
+ * import rules are in docs/architecture.md.
  */
-export { extractReferences } from './reference/extract.ts';
 export {
   decodeReference,
   decodeReferenceList,
+  extractReferences,
+  type DecodeOptions,
+  type DecodeResult,
+  type DecodedReference,
+  type ExtractionResult,
+  type ReferenceKind,
   type ReferenceListResult,
-} from './reference/decode.ts';
-export { analysePastedText, type PasteAnalysis } from './triage/paste-analysis.ts';
-export { leadingLines } from './reference/leading-lines.ts';
-export type {
-  DecodeOptions,
-  DecodeResult,
-  DecodedReference,
-  ExtractionResult,
-  ReferenceKind,
-  ReferenceWarning,
-  ReferenceWarningCode,
-  RejectedCandidate,
-} from './reference/reference-types.ts';
-export { REFERENCE_LABELS, type ReferenceLabel } from './reference/labels.ts';
-export { decodeEdgeIp, edgeHostname } from './reference/edge-ip.ts';
-export { normaliseText } from './reference/normalise.ts';
-export {
-  LOG_WINDOW_HOURS,
-  referenceAge,
-  type LogWindowStanding,
-  type ReferenceAge,
-} from './time/age.ts';
-export {
-  formatInZone,
-  formatRelativeAge,
-  formatSpan,
-  formatUtc,
-  isoUtc,
-} from './time/time-format.ts';
-export { AKAMAI_CODE_TABLE } from './codes/akamai-code-table.ts';
-export { CODE_GUIDANCE } from './codes/code-guidance.ts';
-export {
-  MAX_REASON_CODE,
-  filterReasonCodes,
-  listReasonCodes,
-  lookupReasonCode,
-  parseReasonCode,
-} from './codes/reason-codes.ts';
-export { FAMILY_HEADLINES, plainHeadline } from './codes/plain-words.ts';
-export { SOURCES, WHO_ACTS_LABELS, type SourceDescription } from './codes/sources.ts';
-export type {
-  AkamaiCodeRecord,
-  CodeFamily,
-  CodeGuidance,
-  Confidence,
-  ReasonCodeInfo,
-  SourceId,
-  SourcedText,
-  WhoActs,
-} from './codes/code-types.ts';
-export { describeMeaning, type CodeMeaning } from './codes/code-meaning.ts';
-export {
-  DESCRIPTION_LIMIT,
-  SUMMARY_LIMIT,
-  describeAge,
-  draftServiceRequest,
-  type DraftInput,
-  type DraftWarning,
-  type DraftWarningKind,
-  type ServiceRequestDraft,
-} from './service-request/draft.ts';
-export { MIN_REFERENCES_LISTED, TRIMMED_MARK } from './service-request/description.ts';
-export {
-  EVIDENCE_FIELDS,
-  EVIDENCE_SOURCE_LABELS,
-  NO_EVIDENCE,
-  deriveEvidence,
-  describeDuration,
-  prefillFromEvidence,
-  type EvidenceEntry,
-  type EvidenceField,
-  type IncidentEvidence,
-  type RequestGroup,
-} from './service-request/evidence.ts';
-export { ASK_WORDING, type AskWording } from './service-request/wording.ts';
-export { askGroupOf, describeWhoActs, type AskGroup } from './service-request/who-acts.ts';
-export {
-  EMPTY_DRAFT_STORE,
-  RECENT_DRAFT_LIMIT,
-  STABLE_FIELDS,
-  deleteDraft,
-  findDraft,
-  incidentKey,
-  parseDraftStore,
-  saveDraft,
-  stableFieldsOf,
-  storableContext,
-  type DraftStore,
-  type SavedDraft,
-  type StableContext,
-  type StableField,
-} from './service-request/saved-drafts.ts';
-export {
-  BUSINESS_IMPACT,
-  CONNECTIVITY,
-  CONTEXT_FIELD_LABELS,
-  HTTP_METHODS,
-  ORACLE_SERVICES,
-  isProductionEnvironment,
-  parseStoredContext,
-  validateContext,
-  type BusinessImpact,
-  type Connectivity,
-  type ContextProblem,
-  type OracleServiceId,
-  type ServiceRequestContext,
-} from './service-request/context.ts';
-export {
-  REDACTED,
-  REMOVED_PARAMETER,
-  SECRET_DESCRIPTIONS,
-  cleanUrl,
-  describeSecrets,
-  findSecrets,
-  redactSecrets,
-  scrubSecrets,
-  withoutSecrets,
-  type CleanUrl,
-  type FieldsWithoutSecrets,
-  type ScrubResult,
-  type SecretFinding,
-  type SecretKind,
-  type UrlOptions,
-} from './privacy/index.ts';
-export {
-  SEVERITY_LABELS,
-  SEVERITY_ONE_REMINDER,
-  suggestSeverity,
-  type SeverityLevel,
-} from './service-request/severity.ts';
-export type { FoundReference, SourceFindings } from './triage/found-reference.ts';
-export { requestFromCurlSession } from './triage/curl-session.ts';
-export { requestFromLogLine, type RequestContext } from './triage/request-context.ts';
-export {
-  analyseHar,
-  describeDropped,
-  type DroppedCredentials,
-  type HarAnalysis,
-  type HarOptions,
-  type HarResult,
-} from './triage/har.ts';
-export {
-  ACCEPTED_EXTENSIONS,
-  MAX_FILE_BYTES,
-  checkFile,
-  formatBytes,
-  guessTextEncoding,
-  type FileCheck,
-  type FileFormat,
-} from './triage/file-rules.ts';
+  type ReferenceWarning,
+  type RejectedCandidate,
+} from './reference/index.ts';
 export {
   analyseFile,
+  analysePastedText,
   type FileAnalysisOptions,
   type FileOutcome,
   type FileProgress,
+  type FoundReference,
+  type PasteAnalysis,
   type ReadableFile,
-} from './triage/file-analysis.ts';
+} from './triage/index.ts';
 export {
-  SourceAccumulator,
-  batchFromFindings,
-  combineSources,
-  refusals,
-  type BatchEntry,
-  type BatchRejected,
-} from './triage/batch.ts';
-export { truncateMiddle, type MiddleTruncation } from './text/text-fit.ts';
-export {
-  countByCode,
-  countInsideLogWindow,
-  summariseBatch,
-  type LogWindowCounts,
-  type BatchSummary,
-  type CodeCount,
-  type EdgeIpCount,
-  type HostPathCount,
-} from './triage/summary.ts';
-export {
-  MAX_LISTED_OUTLIERS,
-  buildTimeline,
-  type Timeline,
-  type TimelineBucket,
-  type TimelineOutlier,
-  type TimelineSeries,
-} from './triage/timeline.ts';
-export {
-  SR_REFERENCE_LIMIT,
-  countByStatus,
-  filterBatch,
-  referencesForServiceRequest,
-  sortBatch,
-  type BatchFilter,
-  type BatchSortKey,
-  type SortDirection,
-  type StatusCount,
-} from './triage/batch-table.ts';
-export {
-  REFERENCE_COLUMNS,
-  exportFileName,
-  referencesToCsv,
-  referencesToJson,
-  summaryToCsv,
-  summaryToJson,
-} from './triage/export.ts';
-export {
-  EMBED_HEIGHT_MESSAGE_TYPE,
-  embedHeightMessage,
-  embedTargetOrigin,
-  type EmbedHeightMessage,
-} from './share/embed-message.ts';
-export {
-  LINK_REFERENCE_LIMIT,
-  appBaseUrl,
-  bookmarkletSource,
-  bookmarkletUrl,
-  referencesFromLink,
-} from './share/bookmarklet.ts';
-export * from './network/index.ts';
+  draftServiceRequest,
+  type DraftInput,
+  type DraftWarning,
+  type ServiceRequestContext,
+  type ServiceRequestDraft,
+} from './service-request/index.ts';

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
-import { analysePastedText, leadingLines } from '../core/index.ts';
+import { analysePastedText } from '../core/index.ts';
+import { leadingLines } from '../core/reference/index.ts';
 import type { ExtractionRequest, ExtractionResponse } from './extraction-messages.ts';
 
 declare const self: DedicatedWorkerGlobalScope;

@@ -1,4 +1,4 @@
-import { appBaseUrl } from '../core/index.ts';
+import { appBaseUrl } from '../core/share/index.ts';
 
 /** A full link to a screen of this app, wherever it is hosted (any path, file://, a frame). */
 export function appLink(path: string): string {

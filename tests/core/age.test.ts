@@ -5,7 +5,7 @@ import {
   formatUtc,
   isoUtc,
   referenceAge,
-} from '../../src/core/index.ts';
+} from '../../src/core/time/index.ts';
 
 const ISSUED = 1644609140; // 2022-02-11 19:52:20 UTC
 const at = (hoursLater: number) => (ISSUED + hoursLater * 3600) * 1000;

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   SR_REFERENCE_LIMIT,
-  analysePastedText,
   batchFromFindings,
   referencesForServiceRequest,
   sortBatch,
-} from '../../src/core/index.ts';
+} from '../../src/core/triage/index.ts';
+import { analysePastedText } from '../../src/core/index.ts';
 import { FIXED_NOW } from './corpus.ts';
 
 const sighting = fc

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseHar } from '../../src/core/index.ts';
+import { analyseHar } from '../../src/core/triage/index.ts';
 import { FIXED_NOW } from './corpus.ts';
 import { analyse, fileFrom, triageFixture } from './triage-fixtures.ts';
 

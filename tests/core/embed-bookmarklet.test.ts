@@ -6,7 +6,7 @@ import {
   embedHeightMessage,
   embedTargetOrigin,
   referencesFromLink,
-} from '../../src/core/index.ts';
+} from '../../src/core/share/index.ts';
 
 const APP = 'https://tools.example.com/akamai/reference-decoder/index.html';
 

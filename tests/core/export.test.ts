@@ -9,7 +9,7 @@ import {
   summaryToCsv,
   summaryToJson,
   type BatchEntry,
-} from '../../src/core/index.ts';
+} from '../../src/core/triage/index.ts';
 import { parseCsv } from './csv-parser.ts';
 import { analyseAll, fileFrom } from './triage-fixtures.ts';
 

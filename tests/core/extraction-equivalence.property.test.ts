@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractReferences, normaliseText } from '../../src/core/index.ts';
-import { extractLocatedReferences } from '../../src/core/reference/extract.ts';
+import { extractReferences } from '../../src/core/index.ts';
+import { extractLocatedReferences, normaliseText } from '../../src/core/reference/index.ts';
 import { corpus, FIXED_NOW, readFixture } from './corpus.ts';
 import { extractLocatedReferences as oracleExtractLocated } from './oracle/extract.ts';
 import { normaliseText as oracleNormalise } from './oracle/normalise.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractReferences, leadingLines } from '../../src/core/index.ts';
+import { extractReferences } from '../../src/core/index.ts';
+import { leadingLines } from '../../src/core/reference/index.ts';
 import { FIXED_NOW } from './corpus.ts';
 
 describe('leadingLines', () => {

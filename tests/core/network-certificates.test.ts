@@ -9,7 +9,7 @@ import {
   inspectCertificateChain,
   type CertificateFindingKind,
   type CertificateReport,
-} from '../../src/core/index.ts';
+} from '../../src/core/network/index.ts';
 import { DAY, NOW, makeTestPki, type TestPki } from './certificate-factory.ts';
 
 let pki: TestPki;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyseDnsAnswer, isAkamaiName } from '../../src/core/index.ts';
+import { analyseDnsAnswer, isAkamaiName } from '../../src/core/network/index.ts';
 import { readFixture } from './corpus.ts';
 
 const NAME = 'ccs-prod.oracleutilities.example.com';

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DESCRIPTION_LIMIT, SUMMARY_LIMIT } from '../../src/core/service-request/index.ts';
 import {
-  DESCRIPTION_LIMIT,
-  SUMMARY_LIMIT,
   analyseDnsAnswer,
   draftAllowlistRequest,
   inspectCertificateChain,
   networkOffers,
   type CertificateReport,
-} from '../../src/core/index.ts';
+} from '../../src/core/network/index.ts';
 import { NOW, makeTestPki, type TestPki } from './certificate-factory.ts';
 import { readFixture } from './corpus.ts';
 

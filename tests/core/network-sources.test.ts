@@ -6,7 +6,7 @@ import {
   checkOutboundTarget,
   checkSourceLines,
   type SourceWarningKind,
-} from '../../src/core/index.ts';
+} from '../../src/core/network/index.ts';
 
 const VCN = 'ocid1.vcn.oc1.iad.amaaaaaabbbbbbbbccccccccddddddddeeeeeeeeffffffffgggggggg';
 

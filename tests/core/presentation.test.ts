@@ -2,17 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_LISTED_OUTLIERS,
-  analysePastedText,
   batchFromFindings,
   buildTimeline,
   countInsideLogWindow,
   filterBatch,
+} from '../../src/core/triage/index.ts';
+import { analysePastedText } from '../../src/core/index.ts';
+import {
   filterReasonCodes,
   listReasonCodes,
   plainHeadline,
   describeMeaning,
-  truncateMiddle,
-} from '../../src/core/index.ts';
+} from '../../src/core/codes/index.ts';
+import { truncateMiddle } from '../../src/core/text/index.ts';
 
 const E = 1764320400; // 2025-11-28T09:00:00Z
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSecrets, redactSecrets, withoutSecrets } from '../../src/core/index.ts';
+import { findSecrets, redactSecrets, withoutSecrets } from '../../src/core/privacy/index.ts';
 
 const FORMS = [
   'curl -H "Authorization: Bearer FAKEBEARER0123456789abc" https://ccs.example.com/rest',

@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyseHar,
-  analysePastedText,
   batchFromFindings,
-  cleanUrl,
-  decodeReference,
-  describeSecrets,
-  draftServiceRequest,
-  findSecrets,
-  redactSecrets,
   referencesToCsv,
   referencesToJson,
-  scrubSecrets,
-  withoutSecrets,
   type BatchEntry,
-  type SecretKind,
+} from '../../src/core/triage/index.ts';
+import {
+  analysePastedText,
+  decodeReference,
+  draftServiceRequest,
   type ServiceRequestContext,
 } from '../../src/core/index.ts';
+import {
+  cleanUrl,
+  describeSecrets,
+  findSecrets,
+  redactSecrets,
+  scrubSecrets,
+  withoutSecrets,
+  type SecretKind,
+} from '../../src/core/privacy/index.ts';
 import { FIXED_NOW } from './corpus.ts';
 
 const REFERENCE = '18.4c96df17.1644609140.2a155db';

@@ -7,7 +7,7 @@ import {
   listReasonCodes,
   lookupReasonCode,
   parseReasonCode,
-} from '../../src/core/index.ts';
+} from '../../src/core/codes/index.ts';
 
 const MET_IN_SUPPORT = [0, 1, 6, 7, 9, 11, 15, 18, 25, 30, 97, 99, 102, 119, 221];
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeReference,
-  describeSecrets,
-  draftServiceRequest,
-  findSecrets,
-  redactSecrets,
-} from '../../src/core/index.ts';
+import { decodeReference, draftServiceRequest } from '../../src/core/index.ts';
+import { describeSecrets, findSecrets, redactSecrets } from '../../src/core/privacy/index.ts';
 
 /** Fake credentials, each unique, so any leak is found by its value. */
 const PLANTED = {

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   analyseHar,
   batchFromFindings,
-  deriveEvidence,
-  describeMeaning,
-  describeWhoActs,
-  draftServiceRequest,
-  lookupReasonCode,
-  prefillFromEvidence,
   requestFromCurlSession,
-} from '../../src/core/index.ts';
+} from '../../src/core/triage/index.ts';
+import {
+  deriveEvidence,
+  describeWhoActs,
+  prefillFromEvidence,
+} from '../../src/core/service-request/index.ts';
+import { describeMeaning, lookupReasonCode } from '../../src/core/codes/index.ts';
+import { draftServiceRequest } from '../../src/core/index.ts';
 import { FIXED_NOW } from './corpus.ts';
 import { INCIDENT_NOW, entriesFrom, srFixture } from './service-request-fixtures.ts';
 import { triageFixture } from './triage-fixtures.ts';

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import {
   analysePastedText,
-  batchFromFindings,
-  deriveEvidence,
-  formatUtc,
-  type BatchEntry,
   type DecodedReference,
   type ServiceRequestContext,
   type ServiceRequestDraft,
 } from '../../src/core/index.ts';
+import { batchFromFindings, type BatchEntry } from '../../src/core/triage/index.ts';
+import { deriveEvidence } from '../../src/core/service-request/index.ts';
+import { formatUtc } from '../../src/core/time/index.ts';
 
 /** Twelve minutes after the freshest reference of the curl + gateway-log incident. */
 export const INCIDENT_NOW = Date.UTC(2026, 10, 29, 5, 47, 0);

@@ -5,6 +5,8 @@ import {
   SUMMARY_LIMIT,
   TRIMMED_MARK,
   deriveEvidence,
+} from '../../src/core/service-request/index.ts';
+import {
   draftServiceRequest,
   type ServiceRequestContext,
   type ServiceRequestDraft,

@@ -7,7 +7,7 @@ import {
   incidentKey,
   parseDraftStore,
   saveDraft,
-} from '../../src/core/index.ts';
+} from '../../src/core/service-request/index.ts';
 
 const A = ['18.4c96df17.1795930502.2a155db', '1.0f5e6b68.1795929483.3d0001'];
 const B = ['6.a2f01c17.1795929771.2c0ffe'];

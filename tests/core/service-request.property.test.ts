@@ -5,6 +5,8 @@ import {
   MIN_REFERENCES_LISTED,
   SUMMARY_LIMIT,
   TRIMMED_MARK,
+} from '../../src/core/service-request/index.ts';
+import {
   decodeReference,
   draftServiceRequest,
   type DecodedReference,

@@ -4,14 +4,16 @@ import {
   MIN_REFERENCES_LISTED,
   SUMMARY_LIMIT,
   TRIMMED_MARK,
+} from '../../src/core/service-request/index.ts';
+import {
   decodeReference,
   draftServiceRequest,
   extractReferences,
-  formatUtc,
   type DecodedReference,
   type ServiceRequestContext,
   type ServiceRequestDraft,
 } from '../../src/core/index.ts';
+import { formatUtc } from '../../src/core/time/index.ts';
 import { readFixture } from './corpus.ts';
 
 const ISSUED = 1644609140; // 2022-02-11 19:52:20 UTC

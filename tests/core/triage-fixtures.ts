@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
-import {
-  SourceAccumulator,
-  analyseFile,
-  combineSources,
-  type BatchEntry,
-  type FileOutcome,
-} from '../../src/core/index.ts';
+import { SourceAccumulator, combineSources, type BatchEntry } from '../../src/core/triage/index.ts';
+import { analyseFile, type FileOutcome } from '../../src/core/index.ts';
 import { FIXED_NOW } from './corpus.ts';
 
 export function triageFixture(name: string): Uint8Array<ArrayBuffer> {

@@ -4,12 +4,12 @@ import {
   analyseHar,
   buildTimeline,
   checkFile,
-  cleanUrl,
   describeDropped,
   guessTextEncoding,
   requestFromLogLine,
   summariseBatch,
-} from '../../src/core/index.ts';
+} from '../../src/core/triage/index.ts';
+import { cleanUrl } from '../../src/core/privacy/index.ts';
 import { FIXED_NOW } from './corpus.ts';
 import { analyse, analyseAll, fileFrom, triageFixture } from './triage-fixtures.ts';
 

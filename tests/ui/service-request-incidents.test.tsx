@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import curlSession from '../fixtures/service-request/curl-session.txt?raw';
 import gatewayLog from '../fixtures/service-request/gateway.log?raw';
-import { EMPTY_DRAFT_STORE, saveDraft, type ServiceRequestContext } from '../../src/core/index.ts';
+import { EMPTY_DRAFT_STORE, saveDraft } from '../../src/core/service-request/index.ts';
+import { type ServiceRequestContext } from '../../src/core/index.ts';
 import { renderApp, renderLoadedApp, waitForLoaded } from './render-app.tsx';
 
 const A = '18.4c96df17.1644609140.2a155db';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { batchFromFindings, decodeReference } from '../../src/core/index.ts';
+import { batchFromFindings } from '../../src/core/triage/index.ts';
+import { decodeReference } from '../../src/core/index.ts';
 import { publishOnScreen, readOnScreen } from '../../src/ui/service-request/on-screen.ts';
 
 describe('what the decode screen hands to the SR screen', () => {

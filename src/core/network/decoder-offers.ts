@@ -1,5 +1,5 @@
-import type { DecodedReference } from '../reference/reference-types.ts';
-import { CONNECTIVITY, type Connectivity } from '../service-request/context.ts';
+import type { DecodedReference } from '../reference/index.ts';
+import { CONNECTIVITY, type Connectivity } from '../service-request/index.ts';
 import { checkAllowlistPath } from './paths.ts';
 
 /** Codes whose usual cause is an edge rule, the inbound allowlist among them. */

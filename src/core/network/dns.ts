@@ -1,5 +1,5 @@
 import ipaddr from 'ipaddr.js';
-import type { Connectivity } from '../service-request/context.ts';
+import type { Connectivity } from '../service-request/index.ts';
 
 export type DnsTool = 'nslookup' | 'dig' | 'resolve-dnsname';
 

@@ -3,8 +3,8 @@ import {
   type Connectivity,
   CONNECTIVITY,
   type OracleServiceId,
-} from '../service-request/context.ts';
-import { DESCRIPTION_LIMIT, SUMMARY_LIMIT } from '../service-request/draft.ts';
+} from '../service-request/index.ts';
+import { DESCRIPTION_LIMIT, SUMMARY_LIMIT } from '../service-request/index.ts';
 import type { CertificateReport } from './certificates.ts';
 import type { DnsAnalysis } from './dns.ts';
 import { checkPathLines, checkSourceLines, checkTargetLines, type LineVerdict } from './lines.ts';

@@ -1,5 +1,5 @@
 import ipaddr from 'ipaddr.js';
-import type { Connectivity } from '../service-request/context.ts';
+import type { Connectivity } from '../service-request/index.ts';
 import { classifyAddress, describeRange, type AddressClass } from './address-ranges.ts';
 import { parseOcid } from './ocid.ts';
 

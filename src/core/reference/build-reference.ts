@@ -1,9 +1,9 @@
 import { decodeEdgeIp, edgeHostname, reservedRangeOf } from './edge-ip.ts';
 import { GRN_LABEL, type ReferenceLabel } from './labels.ts';
-import { lookupReasonCode } from '../codes/reason-codes.ts';
+import { lookupReasonCode } from '../codes/index.ts';
 import type { ReferenceFields } from './reference-fields.ts';
 import type { DecodedReference, ReferenceKind, ReferenceWarning } from './reference-types.ts';
-import { isoUtc } from '../time/time-format.ts';
+import { isoUtc } from '../time/index.ts';
 
 export interface Sighting {
   readonly asWritten: string;

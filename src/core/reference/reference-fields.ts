@@ -1,7 +1,5 @@
-import { MAX_REASON_CODE } from '../codes/reason-codes.ts';
-
-export const SECONDS_PER_HOUR = 3600;
-export const SECONDS_PER_DAY = 86_400;
+import { MAX_REASON_CODE } from '../codes/index.ts';
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../time/index.ts';
 
 /** No Akamai reference predates 2005; an older timestamp is a misreading. */
 export const EARLIEST_EPOCH_SECONDS = Date.UTC(2005, 0, 1) / 1000;

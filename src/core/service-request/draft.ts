@@ -1,8 +1,8 @@
-import { referenceAge } from '../time/age.ts';
-import { describeMeaning } from '../codes/code-meaning.ts';
-import { lookupReasonCode } from '../codes/reason-codes.ts';
-import type { DecodedReference } from '../reference/reference-types.ts';
-import { formatUtc } from '../time/time-format.ts';
+import { referenceAge } from '../time/index.ts';
+import { describeMeaning } from '../codes/index.ts';
+import { lookupReasonCode } from '../codes/index.ts';
+import type { DecodedReference } from '../reference/index.ts';
+import { formatUtc } from '../time/index.ts';
 import {
   BUSINESS_IMPACT,
   CONNECTIVITY,

@@ -1,6 +1,6 @@
-import type { DecodedReference } from '../reference/reference-types.ts';
-import { formatUtc } from '../time/time-format.ts';
-import type { RequestContext } from '../triage/request-context.ts';
+import type { DecodedReference } from '../reference/index.ts';
+import { formatUtc } from '../time/index.ts';
+import type { RequestContext } from '../triage/index.ts';
 import type { ServiceRequestContext } from './context.ts';
 
 /**

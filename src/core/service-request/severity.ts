@@ -1,6 +1,6 @@
 import type { BusinessImpact, ServiceRequestContext } from './context.ts';
 import { isProductionEnvironment } from './context.ts';
-import type { CodeFamily } from '../codes/code-types.ts';
+import type { CodeFamily } from '../codes/index.ts';
 
 export type SeverityLevel = 1 | 2 | 3 | 4;
 

@@ -1,5 +1,5 @@
-import { lookupReasonCode } from '../codes/reason-codes.ts';
-import type { DecodedReference } from '../reference/reference-types.ts';
+import { lookupReasonCode } from '../codes/index.ts';
+import type { DecodedReference } from '../reference/index.ts';
 import { ORACLE_SERVICES, type ServiceRequestContext } from './context.ts';
 import { ASK_WORDING, askGroupOf, type AskGroup } from './wording.ts';
 

@@ -1,5 +1,5 @@
-import type { CodeFamily } from '../codes/code-types.ts';
-import { lookupReasonCode } from '../codes/reason-codes.ts';
+import type { CodeFamily } from '../codes/index.ts';
+import { lookupReasonCode } from '../codes/index.ts';
 
 /**
  * The SR speaks per kind of failure, finer than the code families: an origin timeout and an

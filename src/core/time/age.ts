@@ -1,4 +1,4 @@
-import { SECONDS_PER_HOUR } from '../reference/reference-fields.ts';
+import { SECONDS_PER_HOUR } from './seconds.ts';
 
 /**
  * Akamai keeps the logs behind a reference for 6 or 24 hours depending on traffic. Past 6 hours

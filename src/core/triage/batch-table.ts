@@ -1,4 +1,4 @@
-import { lookupReasonCode } from '../codes/reason-codes.ts';
+import { lookupReasonCode } from '../codes/index.ts';
 import type { BatchEntry } from './batch.ts';
 import { compareText, edgeIpOrder } from './compare.ts';
 

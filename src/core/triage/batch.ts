@@ -1,4 +1,4 @@
-import type { DecodedReference, RejectedCandidate } from '../reference/reference-types.ts';
+import type { DecodedReference, RejectedCandidate } from '../reference/index.ts';
 import type { SourceFindings } from './found-reference.ts';
 import type { RequestContext } from './request-context.ts';
 

@@ -1,4 +1,4 @@
-import type { DecodedReference, RejectedCandidate } from '../reference/reference-types.ts';
+import type { DecodedReference, RejectedCandidate } from '../reference/index.ts';
 import type { RequestContext } from './request-context.ts';
 
 /** One sighting of a reference in one source, with the request it answered when known. */

@@ -1,6 +1,6 @@
 import type { Entry, Header } from 'har-format';
-import { extractLocatedReferences } from '../reference/extract.ts';
-import type { DecodeOptions, RejectedCandidate } from '../reference/reference-types.ts';
+import { extractLocatedReferences } from '../reference/index.ts';
+import type { DecodeOptions, RejectedCandidate } from '../reference/index.ts';
 import { cleanUrl, findSecrets, type UrlOptions } from '../privacy/index.ts';
 import type { FoundReference } from './found-reference.ts';
 import { parseHarInPieces } from './har-parse.ts';

@@ -1,4 +1,4 @@
-import type { DecodeOptions, ExtractionResult } from '../reference/reference-types.ts';
+import type { DecodeOptions, ExtractionResult } from '../reference/index.ts';
 import { findSecrets, type SecretFinding } from '../privacy/index.ts';
 import type { FoundReference } from './found-reference.ts';
 import { scanText } from './text-source.ts';

@@ -1,6 +1,6 @@
-import { referenceAge } from '../time/age.ts';
-import { lookupReasonCode } from '../codes/reason-codes.ts';
-import { isoUtc } from '../time/time-format.ts';
+import { referenceAge } from '../time/index.ts';
+import { lookupReasonCode } from '../codes/index.ts';
+import { isoUtc } from '../time/index.ts';
 import { refusals, type BatchEntry } from './batch.ts';
 import { compareText, edgeIpOrder } from './compare.ts';
 

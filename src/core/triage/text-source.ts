@@ -1,5 +1,5 @@
-import { extractLocatedReferences } from '../reference/extract.ts';
-import type { DecodeOptions } from '../reference/reference-types.ts';
+import { extractLocatedReferences } from '../reference/index.ts';
+import type { DecodeOptions } from '../reference/index.ts';
 import { mayHoldCurlSession, requestFromCurlSession } from './curl-session.ts';
 import type { FoundReference, SourceFindings } from './found-reference.ts';
 import { cleanUrl, type UrlOptions } from '../privacy/index.ts';

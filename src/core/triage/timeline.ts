@@ -1,5 +1,5 @@
-import { lookupReasonCode } from '../codes/reason-codes.ts';
-import { isoUtc } from '../time/time-format.ts';
+import { lookupReasonCode } from '../codes/index.ts';
+import { isoUtc } from '../time/index.ts';
 import { refusals, type BatchEntry } from './batch.ts';
 
 /** A stacked series: one reason code, or every other code together. */

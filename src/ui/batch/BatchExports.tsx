@@ -7,7 +7,7 @@ import {
   buildTimeline,
   summariseBatch,
   type BatchEntry,
-} from '../../core/index.ts';
+} from '../../core/triage/index.ts';
 import { downloadText } from '../download.ts';
 
 /** Exports are built when asked for, not on every update of a streaming batch. */

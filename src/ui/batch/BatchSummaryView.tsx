@@ -1,12 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import {
-  LOG_WINDOW_HOURS,
-  formatSpan,
-  formatUtc,
-  type BatchSummary,
-  type LogWindowCounts,
-} from '../../core/index.ts';
+import { LOG_WINDOW_HOURS, formatSpan, formatUtc } from '../../core/time/index.ts';
+import { type BatchSummary, type LogWindowCounts } from '../../core/triage/index.ts';
 import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import { paths } from '../paths.ts';
 

@@ -5,14 +5,14 @@ import {
   countByCode,
   countByStatus,
   filterBatch,
-  formatUtc,
-  parseReasonCode,
   referencesForServiceRequest,
   sortBatch,
   type BatchEntry,
   type BatchSortKey,
   type SortDirection,
-} from '../../core/index.ts';
+} from '../../core/triage/index.ts';
+import { formatUtc } from '../../core/time/index.ts';
+import { parseReasonCode } from '../../core/codes/index.ts';
 import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import { paths } from '../paths.ts';
 

@@ -4,7 +4,7 @@ import {
   countInsideLogWindow,
   summariseBatch,
   type BatchEntry,
-} from '../../core/index.ts';
+} from '../../core/triage/index.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { BatchExports } from './BatchExports.tsx';
 import { BatchSummaryView } from './BatchSummaryView.tsx';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { formatUtc, type Timeline } from '../../core/index.ts';
+import { formatUtc } from '../../core/time/index.ts';
+import { type Timeline } from '../../core/triage/index.ts';
 
 const WIDTH = 640;
 const HEIGHT = 180;

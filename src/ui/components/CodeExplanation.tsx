@@ -1,4 +1,5 @@
-import { describeMeaning, describeWhoActs, type ReasonCodeInfo } from '../../core/index.ts';
+import { describeMeaning, type ReasonCodeInfo } from '../../core/codes/index.ts';
+import { describeWhoActs } from '../../core/service-request/index.ts';
 import { SourcesDisclosure, type SourcedClaim } from './SourcesDisclosure.tsx';
 
 interface CodeExplanationProps {

@@ -1,4 +1,4 @@
-import { truncateMiddle } from '../../core/index.ts';
+import { truncateMiddle } from '../../core/text/index.ts';
 
 interface MiddleTruncatedProps {
   readonly value: string;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatBytes } from '../../core/index.ts';
+import { formatBytes } from '../../core/triage/index.ts';
 
 /**
  * Above this size a paste is decoded but not put in the box: Chromium needs seconds to lay out

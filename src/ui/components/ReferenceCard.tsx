@@ -1,17 +1,10 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import {
-  formatInZone,
-  formatRelativeAge,
-  formatUtc,
-  lookupReasonCode,
-  plainHeadline,
-  describeMeaning,
-  describeWhoActs,
-  referenceAge,
-  type DecodedReference,
-  type RequestContext,
-} from '../../core/index.ts';
+import { formatInZone, formatRelativeAge, formatUtc, referenceAge } from '../../core/time/index.ts';
+import { lookupReasonCode, plainHeadline, describeMeaning } from '../../core/codes/index.ts';
+import { describeWhoActs } from '../../core/service-request/index.ts';
+import { type DecodedReference } from '../../core/index.ts';
+import { type RequestContext } from '../../core/triage/index.ts';
 import { appLink } from '../links.ts';
 import { paths } from '../paths.ts';
 import { NetworkOfferLinks } from '../requests/NetworkOfferLinks.tsx';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { DecodedReference, RequestContext } from '../../core/index.ts';
+import type { DecodedReference } from '../../core/index.ts';
+import type { RequestContext } from '../../core/triage/index.ts';
 import { ReferenceCard } from './ReferenceCard.tsx';
 
 /** Cards are rich; rendering thousands at once would freeze the page, so they come in pages. */

@@ -1,4 +1,4 @@
-import { SOURCES, type Confidence, type SourceId } from '../../core/index.ts';
+import { SOURCES, type Confidence, type SourceId } from '../../core/codes/index.ts';
 
 /** One claim and the evidence behind it, listed in a "Sources" disclosure. */
 export interface SourcedClaim {

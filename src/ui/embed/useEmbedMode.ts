@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { embedTargetOrigin } from '../../core/index.ts';
+import { embedTargetOrigin } from '../../core/share/index.ts';
 
 export interface EmbedMode {
   readonly embedded: boolean;

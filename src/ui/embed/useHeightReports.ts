@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { embedHeightMessage } from '../../core/index.ts';
+import { embedHeightMessage } from '../../core/share/index.ts';
 
 /**
  * Tells the parent page (and no other window) how tall the content is, whenever that changes,

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, formatBytes } from '../../core/index.ts';
+import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, formatBytes } from '../../core/triage/index.ts';
 import type { FileBatch } from './useFileBatch.ts';
 
 interface FileDropProps {

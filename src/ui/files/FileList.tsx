@@ -1,4 +1,5 @@
-import { describeDropped, describeSecrets, formatBytes } from '../../core/index.ts';
+import { describeDropped, formatBytes } from '../../core/triage/index.ts';
+import { describeSecrets } from '../../core/privacy/index.ts';
 import type { FileStatus } from './useFileBatch.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

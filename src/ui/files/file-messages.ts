@@ -1,4 +1,5 @@
-import type { FileOutcome, SourceFindings } from '../../core/index.ts';
+import type { FileOutcome } from '../../core/index.ts';
+import type { SourceFindings } from '../../core/triage/index.ts';
 
 /** What the page asks the file worker to read. A File is cloned cheaply: its bytes are not. */
 export interface FileJobRequest {

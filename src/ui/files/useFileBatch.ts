@@ -4,8 +4,8 @@ import {
   checkFile,
   type BatchEntry,
   type BatchRejected,
-  type FileOutcome,
-} from '../../core/index.ts';
+} from '../../core/triage/index.ts';
+import { type FileOutcome } from '../../core/index.ts';
 import { FileBatchClient } from './file-batch-client.ts';
 import type { FileJobEvent } from './file-messages.ts';
 

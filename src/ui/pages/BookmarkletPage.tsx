@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { appBaseUrl, bookmarkletUrl, LINK_REFERENCE_LIMIT } from '../../core/index.ts';
+import { appBaseUrl, bookmarkletUrl, LINK_REFERENCE_LIMIT } from '../../core/share/index.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { lookupReasonCode, MAX_REASON_CODE, parseReasonCode } from '../../core/index.ts';
+import { lookupReasonCode, MAX_REASON_CODE, parseReasonCode } from '../../core/codes/index.ts';
 import { CodeExplanation } from '../components/CodeExplanation.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { paths } from '../paths.ts';

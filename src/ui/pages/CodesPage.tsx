@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { filterReasonCodes, listReasonCodes } from '../../core/index.ts';
+import { filterReasonCodes, listReasonCodes } from '../../core/codes/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useProgressiveCount } from '../hooks/useProgressiveCount.ts';
 import { paths } from '../paths.ts';

@@ -3,11 +3,10 @@ import { Link, useSearchParams } from 'react-router';
 import {
   batchFromFindings,
   combineSources,
-  LINK_REFERENCE_LIMIT,
-  describeSecrets,
   referencesForServiceRequest,
-  referencesFromLink,
-} from '../../core/index.ts';
+} from '../../core/triage/index.ts';
+import { LINK_REFERENCE_LIMIT, referencesFromLink } from '../../core/share/index.ts';
+import { describeSecrets } from '../../core/privacy/index.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { appLink } from '../links.ts';
 import { LazyBatchView } from '../lazy-extras.tsx';

@@ -2,13 +2,15 @@ import { useMemo, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import {
   EVIDENCE_SOURCE_LABELS,
-  SR_REFERENCE_LIMIT,
-  decodeReferenceList,
   deriveEvidence,
-  draftServiceRequest,
   prefillFromEvidence,
-  type DecodedReference,
   type IncidentEvidence,
+} from '../../core/service-request/index.ts';
+import { SR_REFERENCE_LIMIT } from '../../core/triage/index.ts';
+import {
+  decodeReferenceList,
+  draftServiceRequest,
+  type DecodedReference,
 } from '../../core/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';

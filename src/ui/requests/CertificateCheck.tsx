@@ -4,7 +4,7 @@ import {
   withoutPrivateKeys,
   type CertificateFinding,
   type CertificateReport,
-} from '../../core/index.ts';
+} from '../../core/network/index.ts';
 
 interface CertificateCheckProps {
   readonly pem: string;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
-import { CONNECTIVITY, type Connectivity, type DnsAnalysis } from '../../core/index.ts';
+import { CONNECTIVITY, type Connectivity } from '../../core/service-request/index.ts';
+import { type DnsAnalysis } from '../../core/network/index.ts';
 
 interface DnsCheckProps {
   readonly text: string;

@@ -1,4 +1,4 @@
-import type { LineVerdict } from '../../core/index.ts';
+import type { LineVerdict } from '../../core/network/index.ts';
 
 /** One accepted or refused line, as the core judged it. */
 export interface ShownVerdict {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { networkOffers, type DecodedReference } from '../../core/index.ts';
+import { networkOffers } from '../../core/network/index.ts';
+import { type DecodedReference } from '../../core/index.ts';
 import { savedNetworkContext } from './network-context.ts';
 import { requestsPath } from './request-paths.ts';
 

@@ -1,4 +1,4 @@
-import type { AllowlistRequestDraft } from '../../core/index.ts';
+import type { AllowlistRequestDraft } from '../../core/network/index.ts';
 import { DraftText } from '../components/DraftText.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { downloadText } from '../download.ts';

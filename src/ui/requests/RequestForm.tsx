@@ -3,12 +3,12 @@ import {
   checkPathLines,
   checkSourceLines,
   checkTargetLines,
-  type Connectivity,
   type PathCheck,
   type RequestProblem,
   type SourceCheck,
   type TargetCheck,
-} from '../../core/index.ts';
+} from '../../core/network/index.ts';
+import { type Connectivity } from '../../core/service-request/index.ts';
 import { LineVerdicts, type ShownVerdict } from './LineVerdicts.tsx';
 import type { RequestField } from './request-fields.ts';
 import type { DraftFields } from './useSavedDraft.ts';

@@ -3,14 +3,16 @@ import { Link, useSearchParams } from 'react-router';
 import {
   CONNECTIVITY,
   ORACLE_SERVICES,
+  type Connectivity,
+  type OracleServiceId,
+} from '../../core/service-request/index.ts';
+import {
   analyseDnsAnswer,
   checkTargetLines,
   draftAllowlistRequest,
   type AllowlistRequestDraft,
   type AllowlistRequestKind,
-  type Connectivity,
-  type OracleServiceId,
-} from '../../core/index.ts';
+} from '../../core/network/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { memoryMessage } from '../memory.ts';

@@ -1,4 +1,5 @@
-import { CONNECTIVITY, type Connectivity, type OfferContext } from '../../core/index.ts';
+import { CONNECTIVITY, type Connectivity } from '../../core/service-request/index.ts';
+import { type OfferContext } from '../../core/network/index.ts';
 import { SR_DRAFTS_KEY } from '../service-request/storage-keys.ts';
 import { storageKey } from './storage-keys.ts';
 /** The requests screen's own drafts that name a connectivity, most specific first. */

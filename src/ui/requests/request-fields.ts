@@ -1,4 +1,5 @@
-import { CONNECTIVITY, ORACLE_SERVICES, type AllowlistRequestKind } from '../../core/index.ts';
+import { CONNECTIVITY, ORACLE_SERVICES } from '../../core/service-request/index.ts';
+import { type AllowlistRequestKind } from '../../core/network/index.ts';
 
 type Options = readonly (readonly [value: string, label: string])[];
 

@@ -1,4 +1,5 @@
-import type { AllowlistRequestKind, Connectivity } from '../../core/index.ts';
+import type { AllowlistRequestKind } from '../../core/network/index.ts';
+import type { Connectivity } from '../../core/service-request/index.ts';
 
 export const REQUESTS_PATH = '/requests';
 

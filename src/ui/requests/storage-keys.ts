@@ -1,4 +1,4 @@
-import type { AllowlistRequestKind } from '../../core/index.ts';
+import type { AllowlistRequestKind } from '../../core/network/index.ts';
 
 /** Where each request kind's draft is kept on this device. */
 export const storageKey = (kind: AllowlistRequestKind): string =>

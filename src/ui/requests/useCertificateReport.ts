@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { inspectCertificateChain, type CertificateReport } from '../../core/index.ts';
+import { inspectCertificateChain, type CertificateReport } from '../../core/network/index.ts';
 
 /** The core's report for the pasted chain; null while nothing is pasted or a check is running. */
 export function useCertificateReport(

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { withoutPrivateKeys, type AllowlistRequestKind } from '../../core/index.ts';
+import { withoutPrivateKeys, type AllowlistRequestKind } from '../../core/network/index.ts';
 import { loadJson, removeSaved, saveJson } from '../storage.ts';
 import type { Memory } from '../memory.ts';
 import { storageKey } from './storage-keys.ts';

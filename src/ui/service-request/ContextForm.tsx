@@ -3,8 +3,8 @@ import type {
   ContextProblem,
   EvidenceField,
   IncidentEvidence,
-  ServiceRequestContext,
-} from '../../core/index.ts';
+} from '../../core/service-request/index.ts';
+import type { ServiceRequestContext } from '../../core/index.ts';
 import { FORM_FIELDS, type FormField } from './fields.ts';
 
 interface ContextFormProps {

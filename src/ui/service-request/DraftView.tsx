@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { ServiceRequestDraft, SeverityLevel } from '../../core/index.ts';
-import { SEVERITY_LABELS } from '../../core/index.ts';
+import type { ServiceRequestDraft } from '../../core/index.ts';
+import { SEVERITY_LABELS, type SeverityLevel } from '../../core/service-request/index.ts';
 import { DraftText } from '../components/DraftText.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { downloadText } from '../download.ts';

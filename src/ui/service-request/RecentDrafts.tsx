@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { formatUtc, type SavedDraft } from '../../core/index.ts';
+import { formatUtc } from '../../core/time/index.ts';
+import { type SavedDraft } from '../../core/service-request/index.ts';
 import { paths } from '../paths.ts';
 
 interface RecentDraftsProps {

@@ -4,8 +4,8 @@ import {
   CONNECTIVITY,
   HTTP_METHODS,
   ORACLE_SERVICES,
-  type ServiceRequestContext,
-} from '../../core/index.ts';
+} from '../../core/service-request/index.ts';
+import { type ServiceRequestContext } from '../../core/index.ts';
 
 type TextField = {
   readonly kind: 'text' | 'textarea';

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { findSecrets, type BatchEntry, type RequestContext } from '../../core/index.ts';
+import { findSecrets } from '../../core/privacy/index.ts';
+import { type BatchEntry, type RequestContext } from '../../core/triage/index.ts';
 
 /**
  * What the decode screen shows, for the SR screen in the same tab: which references are on

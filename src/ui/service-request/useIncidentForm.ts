@@ -11,10 +11,10 @@ import {
   saveDraft,
   stableFieldsOf,
   type DraftStore,
-  type ServiceRequestContext,
   type SeverityLevel,
   type StableContext,
-} from '../../core/index.ts';
+} from '../../core/service-request/index.ts';
+import { type ServiceRequestContext } from '../../core/index.ts';
 import { loadJson, removeSaved, saveJson } from '../storage.ts';
 
 const STORAGE_KEY = SR_DRAFTS_KEY;

@@ -4,20 +4,12 @@
  * can check old and new give the same output. Kept while both exist; delete this folder together
  * with that test once the old implementation is retired. Never import it from src.
  */
-import {
-  decodeEdgeIp,
-  edgeHostname,
-  reservedRangeOf,
-} from '../../../src/core/reference/edge-ip.ts';
+import { decodeEdgeIp, edgeHostname, reservedRangeOf } from '../../../src/core/reference/index.ts';
 import { GRN_LABEL, type ReferenceLabel } from './labels.ts';
-import { lookupReasonCode } from '../../../src/core/codes/reason-codes.ts';
-import type { ReferenceFields } from '../../../src/core/reference/reference-fields.ts';
-import type {
-  DecodedReference,
-  ReferenceKind,
-  ReferenceWarning,
-} from '../../../src/core/reference/reference-types.ts';
-import { isoUtc } from '../../../src/core/time/time-format.ts';
+import { lookupReasonCode } from '../../../src/core/codes/index.ts';
+import type { ReferenceFields } from '../../../src/core/reference/index.ts';
+import type { DecodedReference, ReferenceKind, ReferenceWarning } from '../../../src/core/index.ts';
+import { isoUtc } from '../../../src/core/time/index.ts';
 
 export interface Sighting {
   readonly asWritten: string;

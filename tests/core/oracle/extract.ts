@@ -10,13 +10,13 @@ import { normaliseText } from './normalise.ts';
 import {
   validateReferenceFields,
   type ReferenceFields,
-} from '../../../src/core/reference/reference-fields.ts';
+} from '../../../src/core/reference/index.ts';
 import type {
   DecodeOptions,
   DecodedReference,
   ExtractionResult,
   RejectedCandidate,
-} from '../../../src/core/reference/reference-types.ts';
+} from '../../../src/core/index.ts';
 
 /**
  * code.iphex.epoch.rid, not glued to a neighbouring word, number or dotted chain. Fields are

@@ -1,0 +1,47 @@
+/**
+ * The My Oracle Support service request: its context form, the evidence read from the
+ * references' requests, the drafted text, and drafts kept for later. Above triage; below network.
+ */
+export {
+  DESCRIPTION_LIMIT,
+  SUMMARY_LIMIT,
+  draftServiceRequest,
+  type DraftInput,
+  type DraftWarning,
+  type ServiceRequestDraft,
+} from './draft.ts';
+export { MIN_REFERENCES_LISTED, TRIMMED_MARK } from './description.ts';
+export {
+  EVIDENCE_SOURCE_LABELS,
+  deriveEvidence,
+  prefillFromEvidence,
+  type EvidenceField,
+  type IncidentEvidence,
+} from './evidence.ts';
+export { describeWhoActs } from './who-acts.ts';
+export {
+  EMPTY_DRAFT_STORE,
+  RECENT_DRAFT_LIMIT,
+  deleteDraft,
+  findDraft,
+  incidentKey,
+  parseDraftStore,
+  saveDraft,
+  stableFieldsOf,
+  type DraftStore,
+  type SavedDraft,
+  type StableContext,
+} from './saved-drafts.ts';
+export {
+  BUSINESS_IMPACT,
+  CONNECTIVITY,
+  CONTEXT_FIELD_LABELS,
+  HTTP_METHODS,
+  ORACLE_SERVICES,
+  parseStoredContext,
+  type Connectivity,
+  type ContextProblem,
+  type OracleServiceId,
+  type ServiceRequestContext,
+} from './context.ts';
+export { SEVERITY_LABELS, type SeverityLevel } from './severity.ts';

@@ -1,0 +1,56 @@
+/**
+ * Triage: reading pastes, logs, HAR files and e-mails; each reference with the request it
+ * answered; a batch of them summarised, sorted, charted and exported. Above reference, privacy,
+ * codes and time; below the service request.
+ */
+export { analysePastedText, type PasteAnalysis } from './paste-analysis.ts';
+export type { FoundReference, SourceFindings } from './found-reference.ts';
+export { requestFromCurlSession } from './curl-session.ts';
+export { requestFromLogLine, type RequestContext } from './request-context.ts';
+export { analyseHar, describeDropped, type HarResult } from './har.ts';
+export {
+  ACCEPTED_EXTENSIONS,
+  MAX_FILE_BYTES,
+  checkFile,
+  formatBytes,
+  guessTextEncoding,
+} from './file-rules.ts';
+export {
+  analyseFile,
+  type FileAnalysisOptions,
+  type FileOutcome,
+  type FileProgress,
+  type ReadableFile,
+} from './file-analysis.ts';
+export {
+  SourceAccumulator,
+  batchFromFindings,
+  combineSources,
+  type BatchEntry,
+  type BatchRejected,
+} from './batch.ts';
+export {
+  countByCode,
+  countInsideLogWindow,
+  summariseBatch,
+  type BatchSummary,
+  type LogWindowCounts,
+} from './summary.ts';
+export { MAX_LISTED_OUTLIERS, buildTimeline, type Timeline } from './timeline.ts';
+export {
+  SR_REFERENCE_LIMIT,
+  countByStatus,
+  filterBatch,
+  referencesForServiceRequest,
+  sortBatch,
+  type BatchSortKey,
+  type SortDirection,
+} from './batch-table.ts';
+export {
+  REFERENCE_COLUMNS,
+  exportFileName,
+  referencesToCsv,
+  referencesToJson,
+  summaryToCsv,
+  summaryToJson,
+} from './export.ts';
