@@ -44,6 +44,41 @@ export default tseslint.config(
     },
   },
   {
+    // Outside the core, the core is reached through its root index or one sub-area's index,
+    // never a file inside a sub-area (the layers and their rules: docs/architecture.md).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)core/(?!index\\.ts$)(?![^/]+/index\\.ts$)',
+              message: 'Import the core through src/core/index.ts or a sub-area index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/core/(?!index\\.ts$)(?![^/]+/index\\.ts$)',
+              message: 'Tests reach the core through src/core/index.ts or a sub-area index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core must run in Node unchanged: no React, router, DOM or Vite-only imports.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
