@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { issue } from '../core/certificate-factory.ts';
+import { issue } from '../core/network/certificate-factory.ts';
 import { SINGLE_FILE_URL, expect, paste, readFixture, test } from './fixtures.ts';
 
 const SEED = '18.4c96df17.1644609140.2a155db';

@@ -2,7 +2,7 @@
  * Extraction against the scan floor (issue 15): CPU time of `extractReferences` as a ratio to a
  * bare regex scan of the same 10 MB, both measured in one run with `process.cpuUsage()`, so the
  * machine's load weighs on both sides alike; and memory, each measured in a fresh process.
- * The old implementation (tests/core/oracle, kept while both exist) runs beside the new one.
+ * The old implementation (tests/core/reference/oracle, kept while both exist) runs beside the new one.
  * Prints figures; asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { extractReferences } from '../../src/core/index.ts';
-import { extractLocatedReferences as oracleExtract } from '../core/oracle/extract.ts';
+import { extractLocatedReferences as oracleExtract } from '../core/reference/oracle/extract.ts';
 import { syntheticLog } from './synthetic-log.ts';
 
 const BARE_SCAN = /\d{1,3}\.[0-9a-f]{1,8}\.\d{10}\.[0-9a-f]{1,8}/gi;

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { issue } from '../core/certificate-factory.ts';
+import { issue } from '../core/network/certificate-factory.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
 
 const PORT = 4176;

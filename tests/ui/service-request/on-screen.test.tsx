@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { batchFromFindings } from '../../../src/core/triage/index.ts';
+import { decodeReference } from '../../../src/core/index.ts';
+import { publishOnScreen, readOnScreen } from '../../../src/ui/service-request/on-screen.ts';
+
+describe('what the decode screen hands to the SR screen', () => {
+  it('holds reference ids and cleaned requests, never a request that looks like a credential', () => {
+    const decoded = decodeReference('18.4c96df17.1795930502.2a155db', {
+      now: Date.UTC(2026, 10, 29, 6),
+    });
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const request = {
+      method: 'POST',
+      host: 'x.example.com',
+      path: '/rest',
+      status: 403,
+      startedUtc: null,
+      serverIp: null,
+      from: 'log-line' as const,
+    };
+    const entries = batchFromFindings('pasted text', {
+      found: [
+        {
+          reference: decoded.reference,
+          request: { ...request, url: 'https://x.example.com/rest' },
+        },
+        {
+          reference: decoded.reference,
+          request: { ...request, url: 'https://x.example.com/rest?token=FAKE-ONSCREEN-TOKEN-7' },
+        },
+      ],
+      rejected: [],
+    });
+    publishOnScreen(entries);
+    window.dispatchEvent(new Event('pagehide'));
+    // As after a reload: memory is gone, the session store remains.
+    delete (globalThis as { __akamaiReferenceDecoderOnScreen?: unknown })
+      .__akamaiReferenceDecoderOnScreen;
+    const onScreen = readOnScreen();
+    expect(onScreen.references).toEqual(['18.4c96df17.1795930502.2a155db']);
+    expect(onScreen.requests['18.4c96df17.1795930502.2a155db']?.map((r) => r.url)).toEqual([
+      'https://x.example.com/rest',
+    ]);
+    expect(JSON.stringify(window.sessionStorage)).not.toContain('FAKE-ONSCREEN-TOKEN-7');
+    expect(JSON.stringify(window.sessionStorage)).toContain('18.4c96df17.1795930502.2a155db');
+  });
+});
