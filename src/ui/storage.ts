@@ -20,22 +20,21 @@ export function storageStatus(): StorageStatus {
   return storage() === null ? 'unavailable' : 'available';
 }
 
+/** `value` is `undefined` when nothing is saved under the key (JSON never parses to it). */
 export type LoadResult =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'loaded'; readonly value: unknown }
-  | { readonly kind: 'corrupt' }
-  | { readonly kind: 'unavailable' };
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly reason: 'corrupt' | 'unavailable' };
 
 export function loadJson(key: string): LoadResult {
   const store = storage();
-  if (store === null) return { kind: 'unavailable' };
+  if (store === null) return { ok: false, reason: 'unavailable' };
   const raw = store.getItem(key);
-  if (raw === null) return { kind: 'empty' };
+  if (raw === null) return { ok: true, value: undefined };
   try {
-    return { kind: 'loaded', value: JSON.parse(raw) as unknown };
+    return { ok: true, value: JSON.parse(raw) as unknown };
   } catch {
     store.removeItem(key);
-    return { kind: 'corrupt' };
+    return { ok: false, reason: 'corrupt' };
   }
 }
 

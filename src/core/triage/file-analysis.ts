@@ -23,7 +23,7 @@ export interface FileProgress {
 
 export type FileOutcome =
   | {
-      readonly status: 'decoded';
+      readonly ok: true;
       readonly format: FileFormat;
       /** Distinct references in this file. */
       readonly references: number;
@@ -33,8 +33,15 @@ export type FileOutcome =
       readonly dropped: DroppedCredentials | null;
       readonly notes: readonly string[];
     }
-  | { readonly status: 'failed'; readonly reason: string }
-  | { readonly status: 'cancelled' };
+  /** Not read to the end: refused, unreadable, or cancelled by the user (`cancelled`). */
+  | { readonly ok: false; readonly reason: string; readonly cancelled: boolean };
+
+/** The outcome of a file whose reading the user cancelled. */
+export const CANCELLED_FILE: FileOutcome = {
+  ok: false,
+  reason: 'Cancelled before the end of the file.',
+  cancelled: true,
+};
 
 export interface FileAnalysisOptions extends DecodeOptions, UrlOptions {
   /** Called after every chunk; a returned promise is awaited (the main thread yields there). */
@@ -200,7 +207,7 @@ export async function analyseFile(
   options: FileAnalysisOptions = {},
 ): Promise<FileOutcome> {
   const check = checkFile(file);
-  if (!check.ok) return { status: 'failed', reason: check.reason };
+  if (!check.ok) return { ok: false, reason: check.reason, cancelled: false };
   const notes: string[] = check.note === null ? [] : [check.note];
   const tally = new FileTally();
   let format = check.format;
@@ -219,10 +226,10 @@ export async function analyseFile(
     const chunks = gzip ? gunzippedChunks(file, chunkBytes) : plainChunks(file, chunkBytes);
     let first = true;
     for await (const { bytes, bytesRead, last } of chunks) {
-      if (options.isCancelled?.()) return { status: 'cancelled' };
+      if (options.isCancelled?.()) return CANCELLED_FILE;
       if (decoder === null) {
         const guess = guessTextEncoding(bytes);
-        if (!guess.ok) return { status: 'failed', reason: guess.reason };
+        if (!guess.ok) return { ok: false, reason: guess.reason, cancelled: false };
         // An e-mail names a charset per part; the guess only screens out binary files.
         if (guess.encoding === 'windows-1252' && format !== 'email')
           notes.push('not UTF-8: read as Windows-1252');
@@ -254,9 +261,9 @@ export async function analyseFile(
       if (last) break;
     }
   } catch (error) {
-    return { status: 'failed', reason: failureReason(error, gzip) };
+    return { ok: false, reason: failureReason(error, gzip), cancelled: false };
   }
-  if (options.isCancelled?.()) return { status: 'cancelled' };
+  if (options.isCancelled?.()) return CANCELLED_FILE;
 
   let dropped: DroppedCredentials | null = null;
   if (format !== 'text') {
@@ -266,7 +273,7 @@ export async function analyseFile(
       const har = await analyseHarInSlices(whole.join(''), options, () =>
         options.onProgress?.({ bytesRead: file.size, size: file.size, findings: NO_FINDINGS }),
       );
-      if (!har.ok) return { status: 'failed', reason: har.reason };
+      if (!har.ok) return { ok: false, reason: har.reason, cancelled: false };
       dropped = har.analysis.dropped;
       findings = har.analysis;
       if (har.analysis.problems.length > 0) {
@@ -284,7 +291,7 @@ export async function analyseFile(
     await options.onProgress?.({ bytesRead: file.size, size: file.size, findings });
   }
   return {
-    status: 'decoded',
+    ok: true,
     format,
     references: tally.references.size,
     rejected: tally.rejected.size,

@@ -16,6 +16,7 @@ export {
   guessTextEncoding,
 } from './file-rules.ts';
 export {
+  CANCELLED_FILE,
   analyseFile,
   type FileAnalysisOptions,
   type FileOutcome,

@@ -10,21 +10,17 @@ function statusText(file: FileStatus): string {
     const percent = file.size === 0 ? 0 : Math.floor((file.bytesRead / file.size) * 100);
     return `Reading: ${percent}%, ${plural(file.found, 'reference', 'references')} so far`;
   }
-  switch (outcome.status) {
-    case 'decoded':
-      return `Decoded ${plural(outcome.references, 'reference', 'references')}${
-        outcome.rejected > 0 ? `, ${outcome.rejected} not valid` : ''
-      }`;
-    case 'failed':
-      return `Not read: ${file.name} ${outcome.reason}`;
-    case 'cancelled':
-      return 'Cancelled';
+  if (outcome.ok) {
+    return `Decoded ${plural(outcome.references, 'reference', 'references')}${
+      outcome.rejected > 0 ? `, ${outcome.rejected} not valid` : ''
+    }`;
   }
+  return outcome.cancelled ? 'Cancelled' : `Not read: ${file.name} ${outcome.reason}`;
 }
 
 function FileNotes({ file }: { readonly file: FileStatus }) {
   const { outcome } = file;
-  if (outcome === null || outcome.status !== 'decoded') return null;
+  if (outcome === null || !outcome.ok) return null;
   const dropped = outcome.dropped === null ? null : describeDropped(outcome.dropped);
   const secrets = describeSecrets(outcome.secrets, 'This file');
   const notes = [
@@ -49,7 +45,7 @@ export function FileList({ files }: { readonly files: readonly FileStatus[] }) {
       {files.map((file) => (
         <li
           key={file.id}
-          className={file.outcome?.status === 'failed' ? 'file failed' : 'file'}
+          className={file.outcome?.ok === false && !file.outcome.cancelled ? 'file failed' : 'file'}
           aria-busy={file.outcome === null}
         >
           <span className="file-name">{file.name}</span>{' '}

@@ -11,9 +11,10 @@ const MAIN_THREAD_CHUNK_BYTES = 512 * 1024;
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const READER_UNAVAILABLE: FileOutcome = {
-  status: 'failed',
+  ok: false,
   reason:
     'The file reader could not be loaded (the network or the offline copy is not there): reload the page and drop the file again.',
+  cancelled: false,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
+  CANCELLED_FILE,
   SourceAccumulator,
   checkFile,
   type BatchEntry,
@@ -155,7 +156,7 @@ export function useFileBatch(): FileBatch {
           size: file.size,
           bytesRead: 0,
           found: 0,
-          outcome: check.ok ? null : { status: 'failed', reason: check.reason },
+          outcome: check.ok ? null : { ok: false, reason: check.reason, cancelled: false },
         });
         accumulators.current.set(id, new SourceAccumulator(file.name));
         // Made on first use, so a file dropped the moment the page appears is read too.
@@ -170,7 +171,7 @@ export function useFileBatch(): FileBatch {
   const cancel = useCallback(() => {
     for (const id of client.current?.cancel() ?? []) {
       const status = statuses.current.get(id);
-      if (status) statuses.current.set(id, { ...status, outcome: { status: 'cancelled' } });
+      if (status) statuses.current.set(id, { ...status, outcome: CANCELLED_FILE });
     }
     scheduleRender(true);
   }, [scheduleRender]);

@@ -22,9 +22,8 @@ function load(
   fields: readonly string[],
 ): { draft: DraftFields; memory: Memory } {
   const result = loadJson(storageKey(kind));
-  if (result.kind === 'unavailable') return { draft: {}, memory: 'unavailable' };
-  if (result.kind === 'empty') return { draft: {}, memory: 'remembered' };
-  if (result.kind === 'corrupt') return { draft: {}, memory: 'corrupt' };
+  if (!result.ok) return { draft: {}, memory: result.reason };
+  if (result.value === undefined) return { draft: {}, memory: 'remembered' };
   const draft = parseStored(result.value, fields);
   return draft === null ? { draft: {}, memory: 'corrupt' } : { draft, memory: 'remembered' };
 }

@@ -34,9 +34,8 @@ const EMPTY_FORM: FormState = { context: {}, severityOverride: null };
 
 function loadStore(): { store: DraftStore; memory: Memory } {
   const result = loadJson(STORAGE_KEY);
-  if (result.kind === 'unavailable') return { store: EMPTY_DRAFT_STORE, memory: 'unavailable' };
-  if (result.kind === 'corrupt') return { store: EMPTY_DRAFT_STORE, memory: 'corrupt' };
-  if (result.kind === 'loaded') {
+  if (!result.ok) return { store: EMPTY_DRAFT_STORE, memory: result.reason };
+  if (result.value !== undefined) {
     const store = parseDraftStore(result.value);
     return store === null
       ? { store: EMPTY_DRAFT_STORE, memory: 'corrupt' }
@@ -45,7 +44,7 @@ function loadStore(): { store: DraftStore; memory: Memory } {
   const legacy = loadJson(LEGACY_KEY);
   removeSaved(LEGACY_KEY);
   const legacyContext =
-    legacy.kind === 'loaded'
+    legacy.ok && legacy.value !== undefined
       ? parseStoredContext((legacy.value as { context?: unknown } | null)?.context)
       : null;
   return {
