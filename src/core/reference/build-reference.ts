@@ -5,7 +5,8 @@ import type { ReferenceFields } from './reference-fields.ts';
 import type { DecodedReference, ReferenceKind, ReferenceWarning } from './reference-types.ts';
 import { isoUtc } from '../time/index.ts';
 
-export interface Sighting {
+/** What the text says about a reference beyond its four fields: how it was written, labelled. */
+export interface TextDetails {
   readonly asWritten: string;
   readonly labels: readonly ReferenceLabel[];
   readonly occurrences: number;
@@ -71,7 +72,7 @@ function warningsFor(
 
 export function buildReference(
   fields: ReferenceFields,
-  sighting: Sighting,
+  sighting: TextDetails,
   nowSeconds: number,
 ): DecodedReference {
   const edgeIp = decodeEdgeIp(fields.edgeIpHex);

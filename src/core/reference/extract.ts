@@ -142,7 +142,8 @@ class LabelledCandidates {
   }
 }
 
-interface Accumulator {
+/** A LocatedReference while the scan still counts how often it is seen. */
+interface LocatedTally {
   readonly fields: ReferenceFields;
   readonly asWritten: string;
   readonly labels: ReferenceLabel[];
@@ -152,7 +153,7 @@ interface Accumulator {
 }
 
 class ExtractionState {
-  readonly found = new Map<string, Accumulator>();
+  readonly found = new Map<string, LocatedTally>();
   readonly rejected = new Map<string, RejectedCandidate>();
   /** Where a pattern match started, so a labelled candidate is not explained twice. */
   readonly matchedStarts = new Set<number>();
@@ -236,11 +237,11 @@ function scan(text: string, from: number, nowSeconds: number, state: ExtractionS
 }
 
 /** Ties each GRN to the error reference of the same response (same last three fields). */
-function relatedReferences(accumulators: readonly Accumulator[]): Map<Accumulator, string> {
-  const related = new Map<Accumulator, string>();
+function relatedReferences(accumulators: readonly LocatedTally[]): Map<LocatedTally, string> {
+  const related = new Map<LocatedTally, string>();
   // Most texts hold no GRN: nothing to tie, and no need to group.
   if (!accumulators.some((a) => kindOf(a.fields.reasonCode, a.labels) === 'grn')) return related;
-  const byTail = new Map<string, Accumulator[]>();
+  const byTail = new Map<string, LocatedTally[]>();
   for (const accumulator of accumulators) {
     const tail = requestTail(accumulator.fields);
     const group = byTail.get(tail);

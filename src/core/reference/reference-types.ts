@@ -14,6 +14,10 @@ export interface ReferenceWarning {
   readonly message: string;
 }
 
+/**
+ * One reference, decoded: the first link of the chain DecodedReference -> LocatedReference ->
+ * FoundReference -> BatchEntry (docs/architecture.md).
+ */
 export interface DecodedReference {
   /** Canonical form: lowercase `code.iphex.epoch.rid`, code without leading zeros. */
   readonly reference: string;

@@ -1,5 +1,5 @@
 import type { DecodedReference, RejectedCandidate } from '../reference/index.ts';
-import type { SourceFindings } from './found-reference.ts';
+import type { FoundExtraction } from './found-reference.ts';
 import type { RequestContext } from './request-context.ts';
 
 /** A reference across everything dropped and pasted: where it was seen, which requests. */
@@ -17,7 +17,7 @@ export interface BatchRejected extends RejectedCandidate {
 }
 
 /** Keeps one entry per reference for a single source while its chunks stream in. */
-export class SourceAccumulator {
+export class SourceEntries {
   private readonly entries = new Map<string, BatchEntry>();
   private readonly rejectedByText = new Map<string, BatchRejected>();
   /** A finished source is listed on every render: build its list once. */
@@ -29,7 +29,7 @@ export class SourceAccumulator {
     this.source = source;
   }
 
-  add(findings: SourceFindings): void {
+  add(findings: FoundExtraction): void {
     this.listed = null;
     for (const { reference, request } of findings.found) {
       const existing = this.entries.get(reference.reference);
@@ -161,8 +161,8 @@ export function refusals(entries: readonly BatchEntry[]): BatchEntry[] {
 }
 
 /** One source's findings as batch entries (a paste, a file read in one go). */
-export function batchFromFindings(source: string, findings: SourceFindings): BatchEntry[] {
-  const accumulator = new SourceAccumulator(source);
+export function batchFromExtraction(source: string, findings: FoundExtraction): BatchEntry[] {
+  const accumulator = new SourceEntries(source);
   accumulator.add(findings);
   return accumulator.list();
 }

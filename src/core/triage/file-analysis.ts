@@ -2,7 +2,7 @@ import type { DecodeOptions } from '../reference/index.ts';
 import { findSecrets, type SecretFinding, type UrlOptions } from '../privacy/index.ts';
 import { emailText } from './email.ts';
 import { checkFile, formatBytes, guessTextEncoding, type FileFormat } from './file-rules.ts';
-import type { SourceFindings } from './found-reference.ts';
+import type { FoundExtraction } from './found-reference.ts';
 import { analyseHarInSlices, summariseProblems, type DroppedCredentials } from './har.ts';
 import { normaliseText } from '../reference/index.ts';
 import { scanText } from './text-source.ts';
@@ -18,7 +18,7 @@ export interface FileProgress {
   readonly bytesRead: number;
   readonly size: number;
   /** What the text read since the last progress holds (references stream in). */
-  readonly findings: SourceFindings;
+  readonly findings: FoundExtraction;
 }
 
 export type FileOutcome =
@@ -54,7 +54,7 @@ export interface FileAnalysisOptions extends DecodeOptions, UrlOptions {
 /** Large enough to keep per-chunk overhead low, small enough that progress moves. */
 export const CHUNK_BYTES = 2 * 1024 * 1024;
 
-const NO_FINDINGS: SourceFindings = { found: [], rejected: [] };
+const NO_FINDINGS: FoundExtraction = { found: [], rejected: [] };
 
 function mergeSecrets(into: Map<string, number>, findings: readonly SecretFinding[]): void {
   for (const { kind, count } of findings) into.set(kind, (into.get(kind) ?? 0) + count);
@@ -65,7 +65,7 @@ class FileTally {
   readonly rejected = new Set<string>();
   readonly secrets = new Map<string, number>();
 
-  count(findings: SourceFindings): void {
+  count(findings: FoundExtraction): void {
     for (const { reference } of findings.found) this.references.add(reference.reference);
     for (const candidate of findings.rejected) this.rejected.add(candidate.text);
   }
@@ -267,7 +267,7 @@ export async function analyseFile(
 
   let dropped: DroppedCredentials | null = null;
   if (format !== 'text') {
-    let findings: SourceFindings;
+    let findings: FoundExtraction;
     if (format === 'har') {
       // Each slice of entries is a progress step: on the main thread the page paints there.
       const har = await analyseHarInSlices(whole.join(''), options, () =>

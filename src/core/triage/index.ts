@@ -4,7 +4,7 @@
  * codes and time; below the service request.
  */
 export { analysePastedText, type PasteAnalysis } from './paste-analysis.ts';
-export type { FoundReference, SourceFindings } from './found-reference.ts';
+export type { FoundReference, FoundExtraction } from './found-reference.ts';
 export { requestFromCurlSession } from './curl-session.ts';
 export { requestFromLogLine, type RequestContext } from './request-context.ts';
 export { analyseHar, describeDropped, type HarResult } from './har.ts';
@@ -24,8 +24,8 @@ export {
   type ReadableFile,
 } from './file-analysis.ts';
 export {
-  SourceAccumulator,
-  batchFromFindings,
+  SourceEntries,
+  batchFromExtraction,
   combineSources,
   type BatchEntry,
   type BatchRejected,

@@ -1,7 +1,7 @@
 import { extractLocatedReferences } from '../reference/index.ts';
 import type { DecodeOptions } from '../reference/index.ts';
 import { mayHoldCurlSession, requestFromCurlSession } from './curl-session.ts';
-import type { FoundReference, SourceFindings } from './found-reference.ts';
+import type { FoundReference, FoundExtraction } from './found-reference.ts';
 import { cleanUrl, type UrlOptions } from '../privacy/index.ts';
 import {
   LINE_CAP,
@@ -68,7 +68,7 @@ export function scanText(
   text: string,
   options: DecodeOptions & UrlOptions = {},
   lead = '',
-): SourceFindings {
+): FoundExtraction {
   const { normalised, located, rejected } = extractLocatedReferences(text, options, lead);
   const named = errorPageUrls(normalised);
   // Looked for once: a text with no curl request line never pays the per-reference look-back.

@@ -1,5 +1,5 @@
 import type { FileOutcome } from '../../core/index.ts';
-import type { SourceFindings } from '../../core/triage/index.ts';
+import type { FoundExtraction } from '../../core/triage/index.ts';
 
 /** What the page asks the file worker to read. A File is cloned cheaply: its bytes are not. */
 export interface FileJobRequest {
@@ -16,6 +16,6 @@ export type FileJobEvent =
       readonly id: number;
       readonly bytesRead: number;
       readonly size: number;
-      readonly findings: SourceFindings;
+      readonly findings: FoundExtraction;
     }
   | { readonly type: 'done'; readonly id: number; readonly outcome: FileOutcome };

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   CANCELLED_FILE,
-  SourceAccumulator,
+  SourceEntries,
   checkFile,
   type BatchEntry,
   type BatchRejected,
@@ -60,7 +60,7 @@ export function useFileBatch(): FileBatch {
   /** New batch data arrived while the last was still rendering: send it once that is shown. */
   const dataWaiting = useRef(false);
   const statuses = useRef(new Map<number, FileStatus>());
-  const accumulators = useRef(new Map<number, SourceAccumulator>());
+  const accumulators = useRef(new Map<number, SourceEntries>());
   const client = useRef<FileBatchClient | null>(null);
   const nextId = useRef(1);
   const renderTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -158,7 +158,7 @@ export function useFileBatch(): FileBatch {
           found: 0,
           outcome: check.ok ? null : { ok: false, reason: check.reason, cancelled: false },
         });
-        accumulators.current.set(id, new SourceAccumulator(file.name));
+        accumulators.current.set(id, new SourceEntries(file.name));
         // Made on first use, so a file dropped the moment the page appears is read too.
         client.current ??= new FileBatchClient(onEvent);
         if (check.ok) client.current.read({ id, file, now, keepQuery });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
-  batchFromFindings,
+  batchFromExtraction,
   combineSources,
   referencesForServiceRequest,
 } from '../../core/triage/index.ts';
@@ -73,7 +73,7 @@ export function DecodePage() {
   };
   const dragging = usePageFileDrop(addFiles);
   const pastedEntries = useMemo(
-    () => batchFromFindings('pasted text', { found: analysis.found, rejected: [] }),
+    () => batchFromExtraction('pasted text', { found: analysis.found, rejected: [] }),
     [analysis],
   );
   const entries = useMemo(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyseHar,
-  batchFromFindings,
+  batchFromExtraction,
   referencesToCsv,
   referencesToJson,
   type BatchEntry,
@@ -306,7 +306,7 @@ describe.each(FORMS)('credential form: $name', (form) => {
     const line = `2022-02-11T19:52:20Z GET ${written} 403 Reference #${REFERENCE}`;
     const pasted = analysePastedText(line, { now: FIXED_NOW });
     expect(pasted.found).toHaveLength(1);
-    const fromLog = batchFromFindings('pasted text', { found: pasted.found, rejected: [] });
+    const fromLog = batchFromExtraction('pasted text', { found: pasted.found, rejected: [] });
     expect(JSON.stringify(pasted.found)).not.toContain(form.secret);
     expect(exports(fromLog)).not.toContain(form.secret);
 
@@ -314,7 +314,7 @@ describe.each(FORMS)('credential form: $name', (form) => {
       const har = analyseHar(harWith(form), { now: FIXED_NOW, keepQuery });
       if (!har.ok) throw new Error(har.reason);
       expect(har.analysis.found).toHaveLength(1);
-      const entries = batchFromFindings('x.har', har.analysis);
+      const entries = batchFromExtraction('x.har', har.analysis);
       expect(JSON.stringify(har.analysis)).not.toContain(form.secret);
       expect(exports(entries)).not.toContain(form.secret);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyseHar,
-  batchFromFindings,
+  batchFromExtraction,
   requestFromCurlSession,
 } from '../../../src/core/triage/index.ts';
 import {
@@ -67,7 +67,7 @@ describe('the request context, derived from the evidence', () => {
       now: FIXED_NOW,
     });
     if (!result.ok) throw new Error(result.reason);
-    const entries = batchFromFindings('incident.har', result.analysis);
+    const entries = batchFromExtraction('incident.har', result.analysis);
     const evidence = deriveEvidence(entries);
     expect(evidence.requests[0]).toMatchObject({
       method: expect.stringMatching(/^(GET|PUT)$/),

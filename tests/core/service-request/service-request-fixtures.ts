@@ -5,7 +5,7 @@ import {
   type ServiceRequestContext,
   type ServiceRequestDraft,
 } from '../../../src/core/index.ts';
-import { batchFromFindings, type BatchEntry } from '../../../src/core/triage/index.ts';
+import { batchFromExtraction, type BatchEntry } from '../../../src/core/triage/index.ts';
 import { deriveEvidence } from '../../../src/core/service-request/index.ts';
 import { formatUtc } from '../../../src/core/time/index.ts';
 
@@ -23,7 +23,7 @@ export function incidentText(): string {
 
 export function entriesFrom(text: string, now = INCIDENT_NOW): BatchEntry[] {
   const analysis = analysePastedText(text, { now });
-  return batchFromFindings('pasted text', { found: analysis.found, rejected: [] });
+  return batchFromExtraction('pasted text', { found: analysis.found, rejected: [] });
 }
 
 export const INCIDENT_CONTEXT: ServiceRequestContext = {

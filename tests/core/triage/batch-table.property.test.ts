@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   SR_REFERENCE_LIMIT,
-  batchFromFindings,
+  batchFromExtraction,
   referencesForServiceRequest,
   sortBatch,
 } from '../../../src/core/triage/index.ts';
@@ -28,7 +28,7 @@ describe('referencesForServiceRequest', () => {
     fc.assert(
       fc.property(fc.array(sighting, { maxLength: 400 }), (lines) => {
         const { found } = analysePastedText(lines.join('\n'), { now: FIXED_NOW });
-        const entries = batchFromFindings('pasted text', { found, rejected: [] });
+        const entries = batchFromExtraction('pasted text', { found, rejected: [] });
         const errors = entries.filter((entry) => entry.reference.kind === 'error');
         const sorted = sortBatch(errors, 'time', 'descending');
         expect(referencesForServiceRequest(entries)).toEqual({

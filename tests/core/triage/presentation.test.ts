@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_LISTED_OUTLIERS,
-  batchFromFindings,
+  batchFromExtraction,
   buildTimeline,
   countInsideLogWindow,
   filterBatch,
@@ -26,7 +26,7 @@ function entriesFrom(lines: readonly (readonly [number, number, number?])[]) {
         `WARN GET https://api.example-utility.com/rest/apis/v1/item/${index} ${status ?? 403} 9ms Reference #${code}.4c96df17.${epoch}.${(0x1000 + index).toString(16)}`,
     )
     .join('\n');
-  return batchFromFindings('test.log', { found: analysePastedText(text).found, rejected: [] });
+  return batchFromExtraction('test.log', { found: analysePastedText(text).found, rejected: [] });
 }
 
 describe('truncateMiddle', () => {
@@ -81,7 +81,7 @@ describe('countInsideLogWindow', () => {
         [18, E], // 30 h old
         [18, E + 31 * 3600], // ahead of the clock
       ]),
-      ...batchFromFindings('grn', {
+      ...batchFromExtraction('grn', {
         found: analysePastedText(`Akamai-GRN: 0.4c96df17.${E + 29 * 3600}.abc`).found,
         rejected: [],
       }),

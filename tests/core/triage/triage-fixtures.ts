@@ -1,9 +1,5 @@
 import { readFileSync } from 'node:fs';
-import {
-  SourceAccumulator,
-  combineSources,
-  type BatchEntry,
-} from '../../../src/core/triage/index.ts';
+import { SourceEntries, combineSources, type BatchEntry } from '../../../src/core/triage/index.ts';
 import { analyseFile, type FileOutcome } from '../../../src/core/index.ts';
 import { FIXED_NOW } from '../corpus.ts';
 
@@ -21,7 +17,7 @@ export function fileFrom(
 export interface AnalysedFile {
   readonly outcome: FileOutcome;
   readonly entries: BatchEntry[];
-  readonly accumulator: SourceAccumulator;
+  readonly accumulator: SourceEntries;
   readonly progress: number[];
 }
 
@@ -30,7 +26,7 @@ export async function analyse(
   file: File,
   options: { keepQuery?: boolean; chunkBytes?: number } = {},
 ): Promise<AnalysedFile> {
-  const accumulator = new SourceAccumulator(file.name);
+  const accumulator = new SourceEntries(file.name);
   const progress: number[] = [];
   const outcome = await analyseFile(file, {
     now: FIXED_NOW,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchFromFindings } from '../../../src/core/triage/index.ts';
+import { batchFromExtraction } from '../../../src/core/triage/index.ts';
 import { decodeReference } from '../../../src/core/index.ts';
 import { publishOnScreen, readOnScreen } from '../../../src/ui/service-request/on-screen.ts';
 
@@ -18,7 +18,7 @@ describe('what the decode screen hands to the SR screen', () => {
       serverIp: null,
       from: 'log-line' as const,
     };
-    const entries = batchFromFindings('pasted text', {
+    const entries = batchFromExtraction('pasted text', {
       found: [
         {
           reference: decoded.reference,
