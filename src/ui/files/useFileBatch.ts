@@ -37,7 +37,7 @@ export interface FileBatch {
 const RENDER_INTERVAL_MS = 250;
 
 /** Each render of the batch has a version: the data is current when its version caught up. */
-interface FileList {
+interface FileStatuses {
   readonly list: readonly FileStatus[];
   readonly version: number;
 }
@@ -48,11 +48,11 @@ interface BatchData {
   readonly version: number;
 }
 
-const NO_FILES: FileList = { list: [], version: 0 };
+const NO_FILES: FileStatuses = { list: [], version: 0 };
 const NO_DATA: BatchData = { sources: [], rejected: [], version: 0 };
 
 export function useFileBatch(): FileBatch {
-  const [files, setFiles] = useState<FileList>(NO_FILES);
+  const [files, setFiles] = useState<FileStatuses>(NO_FILES);
   const version = useRef(0);
   const [data, setData] = useState<BatchData>(NO_DATA);
   /** False from handing React new batch data until it is on screen: the next waits for it. */

@@ -11,7 +11,7 @@ import { CopyButton } from '../components/CopyButton.tsx';
 import { appLink } from '../links.ts';
 import { LazyBatchView } from '../lazy-extras.tsx';
 import { FileDrop } from '../files/FileDrop.tsx';
-import { FileList } from '../files/FileList.tsx';
+import { FileStatusList } from '../files/FileStatusList.tsx';
 import { RESULTS_ID } from '../navigation/results-target.ts';
 import { useFileBatch } from '../files/useFileBatch.ts';
 import { usePageFileDrop } from '../files/usePageFileDrop.ts';
@@ -153,7 +153,7 @@ export function DecodePage() {
         <p role="status" className="result-status" ref={statusRef}>
           {busy ? 'Decoding…' : hasInput && resultSummary(references.length, rejected.length)}
         </p>
-        <FileList files={files.files} />
+        <FileStatusList files={files.files} />
         {!hasInput && (
           <section className="empty-state" aria-labelledby="empty-heading">
             <h2 id="empty-heading">What to paste</h2>

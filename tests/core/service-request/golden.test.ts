@@ -37,7 +37,7 @@ const CONTEXTS: readonly (readonly [name: string, context: ServiceRequestContext
   ['context', INCIDENT_CONTEXT],
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function expectTheRules(draft: ServiceRequestDraft, context: ServiceRequestContext, text: string) {
   const entries = entriesFrom(text);
@@ -72,7 +72,7 @@ function expectTheRules(draft: ServiceRequestDraft, context: ServiceRequestConte
     if (!draft.description.includes(typed)) {
       expect(draft.description).toMatch(
         new RegExp(
-          `${escape(TRIMMED_MARK)}|^Business impact and steps to reproduce: in the attached file\\.$`,
+          `${escapeRegExp(TRIMMED_MARK)}|^Business impact and steps to reproduce: in the attached file\\.$`,
           'm',
         ),
       );

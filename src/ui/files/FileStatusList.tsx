@@ -38,7 +38,7 @@ function FileNotes({ file }: { readonly file: FileStatus }) {
   );
 }
 
-export function FileList({ files }: { readonly files: readonly FileStatus[] }) {
+export function FileStatusList({ files }: { readonly files: readonly FileStatus[] }) {
   if (files.length === 0) return null;
   return (
     <ul className="file-list" aria-label="Files read">
