@@ -23,14 +23,12 @@ export {
   type FileAnalysisOptions,
   type FileOutcome,
   type FileProgress,
-  type FoundReference,
   type PasteAnalysis,
   type ReadableFile,
 } from './triage/index.ts';
 export {
   draftServiceRequest,
   type DraftInput,
-  type DraftWarning,
   type ServiceRequestContext,
   type ServiceRequestDraft,
 } from './service-request/index.ts';

@@ -112,3 +112,33 @@ export function checkCoreImports(files: readonly CoreFile[]): ImportViolation[] 
   }
   return violations;
 }
+
+/**
+ * The names a module exports, read from its declarations; `export *` counts as unreadable (null),
+ * since it would hide how many names the module really exports.
+ */
+export function exportedNames(fileName: string, text: string): string[] | null {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false);
+  const names: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isExportDeclaration(statement)) {
+      if (statement.exportClause === undefined || !ts.isNamedExports(statement.exportClause)) {
+        return null;
+      }
+      names.push(...statement.exportClause.elements.map((element) => element.name.text));
+    } else if (
+      ts.canHaveModifiers(statement) &&
+      ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
+    ) {
+      const named = statement as ts.Statement & { readonly name?: ts.Identifier };
+      if (ts.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) {
+          names.push(declaration.name.getText(source));
+        }
+      } else if (named.name !== undefined) {
+        names.push(named.name.text);
+      }
+    }
+  }
+  return names;
+}

@@ -1,7 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CORE_LAYERS, checkCoreImports, moduleSpecifiers, type CoreFile } from './core-imports.ts';
+import * as core from '../../src/core/index.ts';
+import {
+  CORE_LAYERS,
+  checkCoreImports,
+  exportedNames,
+  moduleSpecifiers,
+  type CoreFile,
+} from './core-imports.ts';
 
 const CORE_DIR = fileURLToPath(new URL('../../src/core/', import.meta.url));
 
@@ -30,6 +37,44 @@ describe('the core’s layers', () => {
     const layer = (area: string) => CORE_LAYERS.findIndex((areas) => areas.includes(area));
     expect(layer('privacy')).toBeLessThan(layer('triage'));
     expect(layer('privacy')).toBeLessThan(layer('service-request'));
+  });
+});
+
+describe('the core’s public face', () => {
+  const names = exportedNames('index.ts', readFileSync(CORE_DIR + 'index.ts', 'utf8'));
+
+  it('exports at most 60 names, values and types, each one listed', () => {
+    expect(names).not.toBeNull();
+    expect(names?.length).toBeLessThanOrEqual(60);
+    expect(new Set(names).size).toBe(names?.length);
+  });
+
+  it('keeps the four entry points', () => {
+    for (const name of [
+      'extractReferences',
+      'decodeReference',
+      'analyseFile',
+      'draftServiceRequest',
+    ]) {
+      expect(names).toContain(name);
+    }
+    expect(typeof core.extractReferences).toBe('function');
+    expect(typeof core.decodeReference).toBe('function');
+    expect(typeof core.analyseFile).toBe('function');
+    expect(typeof core.draftServiceRequest).toBe('function');
+  });
+
+  it('counts every exported name, and refuses export *', () => {
+    const text = [
+      "export { a, type B } from './x/index.ts';",
+      'export const c = 1, d = 2;',
+      'export function e() {}',
+      'export interface F {}',
+      'export type G = string;',
+      'const notExported = 3;',
+    ].join('\n');
+    expect(exportedNames('index.ts', text)).toEqual(['a', 'B', 'c', 'd', 'e', 'F', 'G']);
+    expect(exportedNames('index.ts', "export * from './network/index.ts';")).toBeNull();
   });
 });
 
