@@ -3,6 +3,30 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const NO_HTML = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Pasted text must never become HTML.',
+};
+
+/**
+ * Outside the core, the core is reached through src/core/index.ts or one area's index.ts, never
+ * a file inside an area (the layers and their rules: docs/architecture.md). `under` is what
+ * comes before `core/` in a path: `src/` for tests, which have a `tests/core` of their own.
+ */
+function coreThroughIndexes(under, message) {
+  const pattern = `(^|/)${under}core/(?!index\\.ts$)(?![^/]+/index\\.ts$)`;
+  // esquery's regex literals cannot hold a slash, so the import() check spells it \x2F.
+  const slashFree = pattern.replaceAll('/', '\\x2F');
+  return {
+    'no-restricted-imports': ['error', { patterns: [{ regex: pattern, message }] }],
+    'no-restricted-syntax': [
+      'error',
+      NO_HTML,
+      { selector: `ImportExpression[source.value=/${slashFree}/]`, message },
+    ],
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -24,13 +48,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-eval': 'error',
       'no-implied-eval': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Pasted text must never become HTML.',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_HTML],
     },
   },
   {
@@ -44,39 +62,19 @@ export default tseslint.config(
     },
   },
   {
-    // Outside the core, the core is reached through its root index or one sub-area's index,
-    // never a file inside a sub-area (the layers and their rules: docs/architecture.md).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/core/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '(^|/)core/(?!index\\.ts$)(?![^/]+/index\\.ts$)',
-              message: 'Import the core through src/core/index.ts or a sub-area index.ts.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: coreThroughIndexes(
+      '',
+      'Import the core through src/core/index.ts or a sub-area index.ts.',
+    ),
   },
   {
     files: ['tests/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '(^|/)src/core/(?!index\\.ts$)(?![^/]+/index\\.ts$)',
-              message: 'Tests reach the core through src/core/index.ts or a sub-area index.ts.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: coreThroughIndexes(
+      'src/',
+      'Tests reach the core through src/core/index.ts or a sub-area index.ts.',
+    ),
   },
   {
     // The core must run in Node unchanged: no React, router, DOM or Vite-only imports.
