@@ -70,11 +70,21 @@ export function useDecoding(needed: boolean): DecodingState {
 }
 
 /**
- * Said while a code page's script loads (a moment, on a slow phone's first visit). The footer
- * stays at the foot of the window meanwhile (the page is a full-height column), so nothing jumps.
+ * Said while a code page's script loads (a moment, on a slow phone's first visit). It is a window
+ * tall, so the footer is out of sight until the page arrives instead of jumping away from it.
  */
 function Loading({ children }: { readonly children: ReactNode }) {
-  return <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>;
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="page-loading">
+          Loading…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
 }
 
 const CodesPageComponent = lazy(() =>
