@@ -12,9 +12,16 @@ const file = (path: string) => new URL(path, import.meta.url);
 /**
  * ipaddr.js is CommonJS without a "sideEffects" field, so every bundle that imports the core
  * would keep it. It has none: only the requests screen, which uses it, carries it.
+ * The core has none either (pure TypeScript, see docs/architecture.md), but the bundler cannot
+ * tell: a table built at the top of a module (`[...].map(...).sort(...)`, `new Map(...)`) would
+ * keep the whole reason-code table and its guidance in the first script because one constant
+ * beside them (`MAX_REASON_CODE`) is used there.
  */
 const TREESHAKE = {
-  moduleSideEffects: [{ test: /[\\/]node_modules[\\/]ipaddr\.js[\\/]/, sideEffects: false }],
+  moduleSideEffects: [
+    { test: /[\\/]node_modules[\\/]ipaddr\.js[\\/]/, sideEffects: false },
+    { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
+  ],
 };
 
 /**
@@ -27,6 +34,15 @@ const TREESHAKE = {
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'single';
   const onDemand: OnDemandScript[] = [
+    {
+      // The reason-code table and guidance, decoding on the page, the cards and the code pages:
+      // the decode screen's paste box and file drop show before it arrives.
+      entry: file('./src/ui/decoding.ts').pathname,
+      globalName: '__akamaiReferenceDecoderDecoding',
+      fileDefine: '__DECODING_FILE__',
+      filePrefix: 'decoding',
+      output: { code: '', fileName: '' },
+    },
     {
       entry: file('./src/ui/extras.ts').pathname,
       globalName: '__akamaiReferenceDecoderExtras',

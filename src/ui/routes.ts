@@ -1,8 +1,6 @@
 import type { ComponentType } from 'react';
-import { CodePage } from './pages/CodePage.tsx';
-import { CodesPage } from './pages/CodesPage.tsx';
 import { DecodePage } from './pages/DecodePage.tsx';
-import { DeepLinkPage } from './pages/DeepLinkPage.tsx';
+import { LazyCodePage, LazyCodesPage, LazyDeepLinkPage } from './lazy-decoding.tsx';
 import { LazyBookmarkletPage, LazyServiceRequestPage } from './lazy-extras.tsx';
 import { LazyRequestsPage } from './requests/LazyRequestsPage.tsx';
 
@@ -26,7 +24,7 @@ export const KEPT_ROUTE: AppRoute = {
 export const ROUTES: readonly AppRoute[] = [
   KEPT_ROUTE,
   { path: '/embed', title: 'Decode references', nav: null, page: DecodePage },
-  { path: '/decode/:reference', title: 'Decoded reference', nav: null, page: DeepLinkPage },
+  { path: '/decode/:reference', title: 'Decoded reference', nav: null, page: LazyDeepLinkPage },
   {
     path: '/service-request',
     title: 'Service request',
@@ -39,7 +37,7 @@ export const ROUTES: readonly AppRoute[] = [
     nav: 'Network requests',
     page: LazyRequestsPage,
   },
-  { path: '/codes', title: 'Reason codes', nav: 'Reason codes', page: CodesPage },
-  { path: '/codes/:code', title: 'Reason code', nav: null, page: CodePage },
+  { path: '/codes', title: 'Reason codes', nav: 'Reason codes', page: LazyCodesPage },
+  { path: '/codes/:code', title: 'Reason code', nav: null, page: LazyCodePage },
   { path: '/bookmarklet', title: 'Bookmarklet', nav: 'Bookmarklet', page: LazyBookmarkletPage },
 ];

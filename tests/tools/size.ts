@@ -1,15 +1,16 @@
 /**
  * Gzipped bytes of everything the first screen loads (HTML, JS, CSS, icon), and the ratio to a
  * bare React + ReactDOM + HashRouter page built in the same run with the same Vite config.
- * With --gate, exits non-zero above 120 KB. Run after `vite build` (npm run size does both).
+ * With --gate, exits non-zero above the 100 KB budget (the issue's target, now met and held).
+ * Run after `vite build` (npm run size does both).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compressedCopies } from '../../build/precompress.ts';
 import { build } from 'vite';
 
-const GATE_BYTES = 120 * 1024;
-const TARGET_BYTES = 100 * 1024;
+/** The target and the gate: gzipped, as a host without Brotli would send it. */
+const BUDGET_BYTES = 100 * 1024;
 const TARGET_RATIO = 1.2;
 
 /** The files index.html makes the browser load before the first screen shows. */
@@ -75,11 +76,11 @@ console.log(`First-screen size, gzip -9 | brotli -11, ${new Date().toISOString()
 for (const [file, gzip, brotli] of app.files)
   console.log(`  ${file.padEnd(40)} ${kb(gzip).padStart(9)} | ${kb(brotli)}`);
 console.log(
-  `  ${'app total'.padEnd(40)} ${kb(app.total).padStart(9)} | ${kb(app.brotli)}  (gzip target ${kb(TARGET_BYTES)}, gate ${kb(GATE_BYTES)})`,
+  `  ${'app total'.padEnd(40)} ${kb(app.total).padStart(9)} | ${kb(app.brotli)}  (gzip budget ${kb(BUDGET_BYTES)}, gated)`,
 );
 console.log(`  ${'bare React + ReactDOM + HashRouter'.padEnd(40)} ${kb(baseline.total)}`);
 console.log(`  ${'ratio'.padEnd(40)} ${ratio.toFixed(2)} (target ${TARGET_RATIO})`);
-if (process.argv.includes('--gate') && app.total > GATE_BYTES) {
-  console.error(`The first screen weighs ${kb(app.total)}, over the ${kb(GATE_BYTES)} gate.`);
+if (process.argv.includes('--gate') && app.total > BUDGET_BYTES) {
+  console.error(`The first screen weighs ${kb(app.total)}, over the ${kb(BUDGET_BYTES)} budget.`);
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PasteAnalysis } from '../../core/index.ts';
-import { ExtractionClient } from '../extraction-client.ts';
+import { ExtractionClient, type PageDecoder } from '../extraction-client.ts';
 
 const EMPTY: PasteAnalysis = {
   extraction: { references: [], rejected: [] },
@@ -20,7 +20,11 @@ export interface Extraction {
   readonly pending: boolean;
 }
 
-export function useExtraction(text: string): Extraction {
+/**
+ * Decodes `text`: large texts in a worker, small ones on the page with `pageDecoder`, which comes
+ * with the decoding script (null until it has loaded; a small text waits for it, pending).
+ */
+export function useExtraction(text: string, pageDecoder: PageDecoder | null): Extraction {
   const [decoded, setDecoded] = useState<{
     text: string;
     analysis: PasteAnalysis;
@@ -33,6 +37,8 @@ export function useExtraction(text: string): Extraction {
     client.current = current;
     return () => current.dispose();
   }, []);
+
+  useEffect(() => client.current?.setPageDecoder(pageDecoder), [pageDecoder]);
 
   const previousLength = useRef(0);
   useEffect(() => {

@@ -1,31 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import {
-  batchFromExtraction,
-  combineSources,
-  referencesForServiceRequest,
-} from '../../core/triage/index.ts';
-import { LINK_REFERENCE_LIMIT, referencesFromLink } from '../../core/share/index.ts';
-import { describeSecrets } from '../../core/privacy/index.ts';
-import { CopyButton } from '../components/CopyButton.tsx';
-import { appLink } from '../links.ts';
+import { useSearchParams } from 'react-router';
+import { batchFromExtraction, combineSources } from '../../core/triage/index.ts';
+import { referencesFromLink } from '../../core/share/index.ts';
 import { LazyBatchView } from '../lazy-extras.tsx';
+import { useDecoding } from '../lazy-decoding.tsx';
 import { FileDrop } from '../files/FileDrop.tsx';
 import { FileStatusList } from '../files/FileStatusList.tsx';
 import { RESULTS_ID } from '../navigation/results-target.ts';
 import { useFileBatch } from '../files/useFileBatch.ts';
 import { usePageFileDrop } from '../files/usePageFileDrop.ts';
-import { paths } from '../paths.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useExtraction } from '../hooks/useExtraction.ts';
-import { usePublishOnScreen } from '../service-request/on-screen.ts';
-import { useNow } from '../hooks/useNow.ts';
-import { RejectedList } from '../components/RejectedList.tsx';
 import { PasteBox } from '../components/PasteBox.tsx';
-import { ReferenceList } from '../components/ReferenceList.tsx';
-
-/** Up to this many references, cards say it all; beyond it the incident needs the picture. */
-const HANDFUL = 5;
 
 const EXAMPLE = 'Access Denied\n\nReference #18.4c96df17.1644609140.2a155db';
 
@@ -61,8 +47,12 @@ export function DecodePage() {
   const [text, setText] = useState(linked);
   const [typedText, setTypedText] = useState(linked);
   const [keepQuery, setKeepQuery] = useState(false);
-  const { analysis, pending } = useExtraction(text);
   const files = useFileBatch();
+  const hasInput = text.trim() !== '' || files.files.length > 0;
+  // The cards, the code table and decoding on the page come with the decoding script.
+  const decoding = useDecoding(hasInput);
+  const decoder = decoding.status === 'loaded' ? decoding.module : null;
+  const { analysis, pending } = useExtraction(text, decoder?.analysePastedText ?? null);
   // Set by a paste, a drop or the example; done once the result is on screen.
   const revealNext = useRef<'scroll' | 'scroll-and-focus' | null>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -80,35 +70,15 @@ export function DecodePage() {
     () => combineSources([pastedEntries, ...files.sources]),
     [pastedEntries, files.sources],
   );
-  const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
-  // The SR screen reads the requests behind these references from here, never from a link.
-  usePublishOnScreen(entries);
-  const requests = useMemo(
-    () =>
-      new Map(
-        entries.flatMap((entry) =>
-          entry.requests[0] === undefined ? [] : [[entry.reference.reference, entry.requests[0]]],
-        ),
-      ),
-    [entries],
-  );
+  const found = entries.length;
   const rejected = useMemo(
     () => [...analysis.extraction.rejected, ...files.rejected],
     [analysis, files.rejected],
   );
-  const forRequest = referencesForServiceRequest(entries);
-  const linkedReferences = references
-    .slice(0, LINK_REFERENCE_LIMIT)
-    .map((reference) => reference.reference);
-  const linkLabel =
-    references.length > LINK_REFERENCE_LIMIT
-      ? `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`
-      : `Copy a link to all ${references.length} references`;
-  const secretsNotice = describeSecrets(analysis.secrets);
-  const now = useNow();
-  const hasInput = text.trim() !== '' || files.files.length > 0;
-  const hasResults = references.length > 0 || rejected.length > 0;
-  const busy = pending || files.busy;
+  const hasResults = found > 0 || rejected.length > 0;
+  // Until the decoding script is there, nothing can be shown: still decoding, as far as anyone
+  // reading the page can tell.
+  const busy = pending || files.busy || (hasInput && decoder === null);
 
   useEffect(() => {
     const results = resultsRef.current;
@@ -151,8 +121,19 @@ export function DecodePage() {
       </div>
       <div id={RESULTS_ID} ref={resultsRef} tabIndex={-1} className="results">
         <p role="status" className="result-status" ref={statusRef}>
-          {busy ? 'Decoding…' : hasInput && resultSummary(references.length, rejected.length)}
+          {decoding.status === 'failed' && hasInput
+            ? 'The decoder could not be loaded: this browser cannot reach the app’s files.'
+            : busy
+              ? 'Decoding…'
+              : hasInput && resultSummary(found, rejected.length)}
         </p>
+        {decoding.status === 'failed' && hasInput && (
+          <p>
+            <button type="button" onClick={decoding.retry}>
+              Try loading the decoder again
+            </button>
+          </p>
+        )}
         <FileStatusList files={files.files} />
         {!hasInput && (
           <section className="empty-state" aria-labelledby="empty-heading">
@@ -174,47 +155,20 @@ export function DecodePage() {
             </button>
           </section>
         )}
-        {!pending && !files.busy && hasInput && !hasResults && (
+        {!busy && hasInput && !hasResults && (
           <p className="no-results">
             No reference found. A reference has four fields separated by dots, such as
             18.4c96df17.1644609140.2a155db.
           </p>
         )}
-        {secretsNotice !== null && (
-          <p className="warnings" role="note">
-            {secretsNotice}
-          </p>
+        {decoder !== null && (
+          <decoder.DecodeResults
+            entries={entries}
+            rejected={rejected}
+            secrets={analysis.secrets}
+            batchView={(batch) => <LazyBatchView entries={batch} />}
+          />
         )}
-        {references.length > 1 && (
-          <div className="results-actions">
-            {forRequest.references.length > 1 && (
-              <Link to={paths.serviceRequest(forRequest.references)} className="button-link">
-                {forRequest.leftOut > 0
-                  ? `Draft one SR for the freshest ${forRequest.references.length} references`
-                  : `Draft one SR for all ${forRequest.references.length} references`}
-              </Link>
-            )}
-            <CopyButton
-              text={appLink(paths.decodeAll(linkedReferences))}
-              label={linkLabel}
-              variant="secondary"
-            >
-              {linkLabel}
-            </CopyButton>
-            <span className="hint">The link carries the references only, not the pasted text.</span>
-          </div>
-        )}
-        {entries.length > HANDFUL && <LazyBatchView entries={entries} />}
-        {entries.length > HANDFUL ? (
-          // A batch is read in the table; a card per reference would make the page metres long.
-          <details className="batch-cards">
-            <summary>One card per reference ({references.length})</summary>
-            <ReferenceList references={references} now={now} requests={requests} />
-          </details>
-        ) : (
-          <ReferenceList references={references} now={now} requests={requests} />
-        )}
-        <RejectedList rejected={rejected} />
       </div>
     </>
   );

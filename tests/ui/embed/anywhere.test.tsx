@@ -14,9 +14,9 @@ describe('screens for use anywhere', () => {
     await user.click(screen.getByLabelText('Paste reference IDs or any text containing them'));
     await user.paste(SEED);
     await user.click(await screen.findByRole('link', { name: 'About code 18' }));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'Reason code 18: ERR_ACCESS_DENIED',
-    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Reason code 18: ERR_ACCESS_DENIED' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).toBeNull();
   });
 

@@ -172,6 +172,7 @@ describe('a code whose meaning is unpublished', () => {
       within(card).getByText(/^Unpublished: Akamai's table names this code ERR_FWD_CAE_HEADERS/),
     ).toBeInTheDocument();
     await user.click(within(card).getByRole('link', { name: 'About code 203' }));
+    await screen.findByRole('heading', { level: 1, name: /^Reason code 203/ });
     // The decode screen stays mounted, hidden, for Back: only what is shown counts.
     const shown = (pattern: RegExp) =>
       screen.getAllByText(pattern).filter((element) => element.closest('[hidden]') === null);
