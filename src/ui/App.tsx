@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { NavLink, Route, Routes, useLocation, useSearchParams } from 'react-router';
+import { NavLink, Route, Routes, useLocation, useParams, useSearchParams } from 'react-router';
 import { useEmbedMode } from './embed/useEmbedMode.ts';
 import { useHeightReports } from './embed/useHeightReports.ts';
 import { appLink } from './links.ts';
@@ -8,8 +8,8 @@ import { RESULTS_ID } from './navigation/results-target.ts';
 import { useNavigationFocus } from './navigation/useNavigationFocus.ts';
 import { paths } from './paths.ts';
 import { storageStatus } from './storage.ts';
-import { KEPT_ROUTE, ROUTES } from './routes.ts';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { KEPT_ROUTE, ROUTES, routeTitle, type AppRoute } from './routes.ts';
+import { useDocumentTitle } from './hooks/useDocumentTitle.ts';
 
 export function App() {
   const [storage] = useState(storageStatus);
@@ -31,17 +31,19 @@ export function App() {
 
   const routes = (
     <Routes>
-      {ROUTES.map(({ path, page: Page }) => (
-        <Route key={path} path={path} element={path === keptPath ? null : <Page />} />
+      {ROUTES.map((route) => (
+        <Route
+          key={route.path}
+          path={route.path}
+          element={route.path === keptPath ? null : <RoutePage route={route} />}
+        />
       ))}
-      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
-  const KeptPage = KEPT_ROUTE.page;
   const kept = keptPath !== null && keptKey !== null && (
     <div hidden={!onKept}>
       <PageActiveContext.Provider value={onKept}>
-        <KeptPage key={keptKey} />
+        <RoutePage key={keptKey} route={KEPT_ROUTE} />
       </PageActiveContext.Provider>
     </div>
   );
@@ -106,6 +108,14 @@ export function App() {
       </footer>
     </>
   );
+}
+
+/** A route's page under the title the route table gives it. */
+function RoutePage({ route }: { readonly route: AppRoute }) {
+  const params = useParams();
+  useDocumentTitle(routeTitle(route, params));
+  const Page = route.page;
+  return <Page />;
 }
 
 /** With a hash router, `#main` would be read as a route: move focus instead of navigating. */

@@ -1,5 +1,8 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { matchPath } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
+import { paths } from '../../src/ui/paths.ts';
+import { ROUTES } from '../../src/ui/routes.ts';
 import { renderApp, renderLoadedApp } from './render-app.tsx';
 
 describe('deep links and the code table', () => {
@@ -73,5 +76,46 @@ describe('deep links and the code table', () => {
   it('shows a not-found page for an unknown route', () => {
     renderApp('/nowhere');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});
+
+describe('the route table drives titles and links', () => {
+  it.each([
+    ['/', 'Decode references'],
+    ['/codes', 'Reason codes'],
+    ['/codes/18', 'Reason code 18'],
+    ['/decode/18.4c96df17.1644609140.2a155db', 'Reference 18.4c96df17.1644609140.2a155db'],
+    ['/service-request', 'Draft a service request'],
+    ['/requests', 'Allowlist and network requests'],
+    ['/bookmarklet', 'Bookmarklet'],
+    ['/nowhere', 'Page not found'],
+  ])('%s is titled "%s"', async (path, title) => {
+    await renderLoadedApp(path);
+    await waitFor(() => expect(document.title).toBe(`${title} · Akamai Reference Decoder`));
+  });
+
+  it('keeps a title short when a link carries a very long reference', async () => {
+    await renderLoadedApp(`/decode/18.${'.'.repeat(5000)}`);
+    await waitFor(() =>
+      expect(document.title).toMatch(/^Reference 18\.\.\..*Akamai Reference Decoder$/),
+    );
+    expect(document.title.length).toBeLessThan(120);
+  });
+
+  it('every link the app builds leads to a route of the table', () => {
+    const built = [
+      paths.home,
+      paths.decode('18.4c96df17.1644609140.2a155db'),
+      paths.decodeAll(['18.4c96df17.1644609140.2a155db']),
+      paths.serviceRequest(['18.4c96df17.1644609140.2a155db']),
+      paths.codes,
+      paths.code(18),
+      paths.bookmarklet,
+    ];
+    for (const link of built) {
+      const pathname = link.split('?')[0] ?? link;
+      const route = ROUTES.find((entry) => entry.path !== '*' && matchPath(entry.path, pathname));
+      expect(route, link).toBeDefined();
+    }
   });
 });

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { appBaseUrl, bookmarkletUrl, LINK_REFERENCE_LIMIT } from '../../core/share/index.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 
 const INSTRUCTIONS: readonly { readonly browser: string; readonly steps: string }[] = [
   {
@@ -25,7 +24,6 @@ const INSTRUCTIONS: readonly { readonly browser: string; readonly steps: string 
 ];
 
 export function BookmarkletPage() {
-  useDocumentTitle('Bookmarklet');
   const link = useRef<HTMLAnchorElement>(null);
   const [clickedHere, setClickedHere] = useState(false);
   const appUrl = appBaseUrl(window.location.href);

@@ -1,14 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { lookupReasonCode, MAX_REASON_CODE, parseReasonCode } from '../../core/codes/index.ts';
 import { CodeExplanation } from '../components/CodeExplanation.tsx';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { paths } from '../paths.ts';
 
 export function CodePage() {
   const { code: codeParam = '' } = useParams();
   const code = parseReasonCode(codeParam);
   const info = code === null ? null : lookupReasonCode(code);
-  useDocumentTitle(info === null ? 'Unknown reason code' : `Reason code ${info.code}`);
 
   return (
     <>

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
 import { filterReasonCodes, listReasonCodes } from '../../core/codes/index.ts';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useProgressiveCount } from '../hooks/useProgressiveCount.ts';
 import { paths } from '../paths.ts';
 
@@ -10,7 +9,6 @@ const FIRST_PAINT_ROWS = 20;
 const ROWS_PER_TASK = 12;
 
 export function CodesPage() {
-  useDocumentTitle('Reason codes');
   const [query, setQuery] = useState('');
   const codes = useMemo(() => filterReasonCodes(ALL_CODES, query), [query]);
   const rows = codes.slice(0, useProgressiveCount(codes.length, FIRST_PAINT_ROWS, ROWS_PER_TASK));

@@ -9,7 +9,6 @@ import { FileStatusList } from '../files/FileStatusList.tsx';
 import { RESULTS_ID } from '../navigation/results-target.ts';
 import { useFileBatch } from '../files/useFileBatch.ts';
 import { usePageFileDrop } from '../files/usePageFileDrop.ts';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useExtraction } from '../hooks/useExtraction.ts';
 import { PasteBox } from '../components/PasteBox.tsx';
 
@@ -39,7 +38,6 @@ function resultSummary(found: number, rejected: number): string {
 }
 
 export function DecodePage() {
-  useDocumentTitle('Decode references');
   // `text` is everything to decode; `typedText` is what the box shows (a large paste is not in it).
   // A link from the bookmarklet or "copy link" carries references only: they start in the box.
   const [searchParams] = useSearchParams();

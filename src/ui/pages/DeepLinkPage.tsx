@@ -1,7 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { decodeReference } from '../../core/index.ts';
 import { ReferenceCard } from '../components/ReferenceCard.tsx';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { paths } from '../paths.ts';
 
@@ -9,7 +8,6 @@ export function DeepLinkPage() {
   const { reference = '' } = useParams();
   const now = useNow();
   const result = decodeReference(reference, { now });
-  useDocumentTitle(result.ok ? `Reference ${result.reference.reference}` : 'Invalid reference');
 
   return (
     <>

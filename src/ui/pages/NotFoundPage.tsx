@@ -1,9 +1,7 @@
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { paths } from '../paths.ts';
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
   return (
     <>
       <h1>Page not found</h1>

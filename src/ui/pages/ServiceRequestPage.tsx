@@ -12,7 +12,6 @@ import {
   draftServiceRequest,
   type DecodedReference,
 } from '../../core/index.ts';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { paths } from '../paths.ts';
 import { ContextForm } from '../service-request/ContextForm.tsx';
@@ -38,7 +37,6 @@ function sourceWords(evidence: IncidentEvidence): string {
 }
 
 export function ServiceRequestPage() {
-  useDocumentTitle('Draft a service request');
   const [searchParams] = useSearchParams();
   const now = useNow();
   const requested = searchParams.get('refs') ?? '';

@@ -13,7 +13,6 @@ import {
   type AllowlistRequestDraft,
   type AllowlistRequestKind,
 } from '../../core/network/index.ts';
-import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { memoryMessage } from '../memory.ts';
 import { CertificateCheck } from './CertificateCheck.tsx';
@@ -36,7 +35,6 @@ const asService = (value: string | undefined): OracleServiceId | undefined =>
   value && value in ORACLE_SERVICES ? (value as OracleServiceId) : undefined;
 
 export function RequestsPage() {
-  useDocumentTitle('Allowlist and network requests');
   const [params] = useSearchParams();
   const requested = params.get('kind');
   const kind: AllowlistRequestKind = isKind(requested) ? requested : 'inbound';
