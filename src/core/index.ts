@@ -21,11 +21,19 @@ export { decodeEdgeIp, edgeHostname } from './edge-ip.ts';
 export { normaliseText } from './normalise.ts';
 export {
   LOG_WINDOW_HOURS,
+  LOG_WINDOW_TEXT,
   referenceAge,
   type LogWindowStanding,
   type ReferenceAge,
 } from './age.ts';
-export { formatInZone, formatRelativeAge, formatSpan, formatUtc, isoUtc } from './time-format.ts';
+export {
+  describeDuration,
+  formatInZone,
+  formatRelativeAge,
+  formatSpan,
+  formatUtc,
+  isoUtc,
+} from './time-format.ts';
 export { AKAMAI_CODE_TABLE } from './akamai-code-table.ts';
 export { CODE_GUIDANCE } from './code-guidance.ts';
 export {
@@ -64,7 +72,6 @@ export {
   EVIDENCE_SOURCE_LABELS,
   NO_EVIDENCE,
   deriveEvidence,
-  describeDuration,
   prefillFromEvidence,
   type EvidenceEntry,
   type EvidenceField,
@@ -93,13 +100,17 @@ export {
   BUSINESS_IMPACT,
   CONNECTIVITY,
   CONTEXT_FIELD_LABELS,
+  CONTEXT_FIELD_LIST,
   HTTP_METHODS,
   ORACLE_SERVICES,
+  describeFieldValue,
   isProductionEnvironment,
   parseStoredContext,
   validateContext,
   type BusinessImpact,
   type Connectivity,
+  type ContextField,
+  type ContextFieldRow,
   type ContextProblem,
   type OracleServiceId,
   type ServiceRequestContext,

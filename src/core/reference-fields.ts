@@ -1,4 +1,5 @@
 import { MAX_REASON_CODE } from './reason-codes.ts';
+import { describeDuration } from './time-format.ts';
 
 export const SECONDS_PER_HOUR = 3600;
 export const SECONDS_PER_DAY = 86_400;
@@ -34,12 +35,6 @@ function checkHexField(label: string, value: string): string | null {
   return null;
 }
 
-function describeFuture(secondsAhead: number): string {
-  const days = Math.floor(secondsAhead / SECONDS_PER_DAY);
-  if (days >= 2) return `${days} days`;
-  return `${Math.floor(secondsAhead / SECONDS_PER_HOUR)} hours`;
-}
-
 function checkEpoch(value: string, nowSeconds: number): string | null {
   if (!/^\d+$/.test(value)) return `timestamp '${value}' is not a whole number of seconds`;
   const epochSeconds = Number(value);
@@ -48,7 +43,7 @@ function checkEpoch(value: string, nowSeconds: number): string | null {
   }
   const secondsAhead = epochSeconds - nowSeconds;
   if (secondsAhead > FUTURE_TOLERANCE_SECONDS) {
-    return `timestamp is ${describeFuture(secondsAhead)} in the future`;
+    return `timestamp is ${describeDuration(secondsAhead, 'hours')} in the future`;
   }
   return null;
 }

@@ -1,4 +1,9 @@
-import { describeMeaning, describeWhoActs, type ReasonCodeInfo } from '../../core/index.ts';
+import {
+  LOG_WINDOW_TEXT,
+  describeMeaning,
+  describeWhoActs,
+  type ReasonCodeInfo,
+} from '../../core/index.ts';
 import { SourcesDisclosure, type SourcedClaim } from './SourcesDisclosure.tsx';
 
 interface CodeExplanationProps {
@@ -100,7 +105,7 @@ export function CodeExplanation({ info, withoutSummary = false }: CodeExplanatio
           ) : (
             <p>
               Raise a My Oracle Support SR with the reference and its UTC time: only Oracle can look
-              it up in Akamai&apos;s logs, which are kept 6 to 24 hours.
+              it up in Akamai&apos;s logs, which are kept {LOG_WINDOW_TEXT}.
             </p>
           )}
         </dd>

@@ -2,11 +2,14 @@ import { useMemo, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import {
   EVIDENCE_SOURCE_LABELS,
+  LOG_WINDOW_TEXT,
   SR_REFERENCE_LIMIT,
   decodeReferenceList,
   deriveEvidence,
+  describeFieldValue,
   draftServiceRequest,
   prefillFromEvidence,
+  type ContextField,
   type DecodedReference,
   type IncidentEvidence,
 } from '../../core/index.ts';
@@ -19,7 +22,6 @@ import { RecentDrafts } from '../service-request/RecentDrafts.tsx';
 import { readOnScreen, type OnScreen } from '../service-request/on-screen.ts';
 import { memoryMessage } from '../memory.ts';
 import { REMEMBERED, useIncidentForm } from '../service-request/useIncidentForm.ts';
-import { describeStableField } from '../service-request/fields.ts';
 
 function evidenceFor(references: readonly DecodedReference[], onScreen: OnScreen) {
   return deriveEvidence(
@@ -73,9 +75,9 @@ export function ServiceRequestPage() {
     <>
       <h1>Draft a My Oracle Support service request</h1>
       <p>
-        Only Oracle can look a reference up in Akamai&apos;s logs, and those logs are kept 6 to 24
-        hours. Fill in what you know; the draft below updates as you type. The summary and the
-        description are two separate fields in My Oracle Support.
+        Only Oracle can look a reference up in Akamai&apos;s logs, and those logs are kept{' '}
+        {LOG_WINDOW_TEXT}. Fill in what you know; the draft below updates as you type. The summary
+        and the description are two separate fields in My Oracle Support.
       </p>
       {requested.trim() === '' && (
         <p role="alert" className="error">
@@ -102,7 +104,7 @@ export function ServiceRequestPage() {
             <p className="offer">
               From your last draft:{' '}
               {Object.entries(stable)
-                .map(([field, value]) => `${describeStableField(field, value)}`)
+                .map(([field, value]) => describeFieldValue(field as ContextField, value))
                 .join(', ')}
               .{' '}
               <button type="button" onClick={form.applyLastStable}>
