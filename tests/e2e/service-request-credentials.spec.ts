@@ -129,11 +129,14 @@ async function labelOf(field: Awaited<ReturnType<typeof textFields>>[number]): P
   );
 }
 
-/** Everything the page shows outside the form's own boxes (which show what was typed). */
+/**
+ * Everything the page shows but the form's own boxes (which show what was typed): the draft,
+ * the warnings, and each field's hint and error message.
+ */
 async function screenText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement;
-    copy.querySelector('fieldset.context-form')?.remove();
+    for (const box of copy.querySelectorAll('input, textarea, select')) box.remove();
     return copy.textContent ?? '';
   });
 }

@@ -58,4 +58,4 @@ export const checkEgressIp: Check = (value) =>
     : 'enter an IPv4 address or CIDR block, e.g. 203.0.113.10 or 203.0.113.0/24';
 
 export const checkTimeZone: Check = (value) =>
-  isValidTimeZone(value) ? null : `'${value}' is not a time zone name; use one like Europe/London`;
+  isValidTimeZone(value) ? null : 'not a time zone name; use one like Europe/London';
