@@ -192,6 +192,8 @@ export {
   type TimelineOutlier,
   type TimelineSeries,
 } from './triage/timeline.ts';
+export { describeTimeline, type TimelineWords } from './triage/timeline-words.ts';
+export { describeResults, type DecodeResults } from './triage/decode-results.ts';
 export {
   SR_REFERENCE_LIMIT,
   countByStatus,

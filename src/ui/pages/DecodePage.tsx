@@ -3,9 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import {
   batchFromFindings,
   combineSources,
-  LINK_REFERENCE_LIMIT,
+  describeResults,
   describeSecrets,
-  referencesForServiceRequest,
   referencesFromLink,
 } from '../../core/index.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
@@ -48,11 +47,6 @@ function reveal(results: HTMLElement, status: HTMLElement, focus: boolean) {
   }
 }
 
-function resultSummary(found: number, rejected: number): string {
-  const references = found === 1 ? '1 reference' : `${found} references`;
-  return rejected === 0 ? `Found ${references}.` : `Found ${references}; ${rejected} not valid.`;
-}
-
 export function DecodePage() {
   useDocumentTitle('Decode references');
   // `text` is everything to decode; `typedText` is what the box shows (a large paste is not in it).
@@ -84,27 +78,16 @@ export function DecodePage() {
   const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
   // The SR screen reads the requests behind these references from here, never from a link.
   usePublishOnScreen(entries);
-  const requests = useMemo(
-    () =>
-      new Map(
-        entries.flatMap((entry) =>
-          entry.requests[0] === undefined ? [] : [[entry.reference.reference, entry.requests[0]]],
-        ),
-      ),
-    [entries],
-  );
   const rejected = useMemo(
     () => [...analysis.extraction.rejected, ...files.rejected],
     [analysis, files.rejected],
   );
-  const forRequest = referencesForServiceRequest(entries);
-  const linkedReferences = references
-    .slice(0, LINK_REFERENCE_LIMIT)
-    .map((reference) => reference.reference);
-  const linkLabel =
-    references.length > LINK_REFERENCE_LIMIT
-      ? `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`
-      : `Copy a link to all ${references.length} references`;
+  // Once per result, not per render: the SR offer sorts the batch's errors.
+  const results = useMemo(
+    () => describeResults(entries, rejected.length),
+    [entries, rejected.length],
+  );
+  const { requests, link, serviceRequest } = results;
   const secretsNotice = describeSecrets(analysis.secrets);
   const now = useNow();
   const hasInput = text.trim() !== '' || files.files.length > 0;
@@ -152,7 +135,7 @@ export function DecodePage() {
       </div>
       <div id={RESULTS_ID} ref={resultsRef} tabIndex={-1} className="results">
         <p role="status" className="result-status" ref={statusRef}>
-          {busy ? 'Decoding…' : hasInput && resultSummary(references.length, rejected.length)}
+          {busy ? 'Decoding…' : hasInput && results.status}
         </p>
         <FileList files={files.files} />
         {!hasInput && (
@@ -188,19 +171,17 @@ export function DecodePage() {
         )}
         {references.length > 1 && (
           <div className="results-actions">
-            {forRequest.references.length > 1 && (
-              <Link to={paths.serviceRequest(forRequest.references)} className="button-link">
-                {forRequest.leftOut > 0
-                  ? `Draft one SR for the freshest ${forRequest.references.length} references`
-                  : `Draft one SR for all ${forRequest.references.length} references`}
+            {serviceRequest !== null && (
+              <Link to={paths.serviceRequest(serviceRequest.references)} className="button-link">
+                {serviceRequest.label}
               </Link>
             )}
             <CopyButton
-              text={appLink(paths.decodeAll(linkedReferences))}
-              label={linkLabel}
+              text={appLink(paths.decodeAll(link.references))}
+              label={link.label}
               variant="secondary"
             >
-              {linkLabel}
+              {link.label}
             </CopyButton>
             <span className="hint">The link carries the references only, not the pasted text.</span>
           </div>
