@@ -44,6 +44,7 @@ export function ServiceRequestPage() {
   const requested = searchParams.get('refs') ?? '';
   // Read once: the decode screen is not on screen while this one is.
   const [onScreen] = useState(readOnScreen);
+  // Decoded once per link (and per clock tick, which moves ages), never per keystroke.
   const { references, invalid } = useMemo(
     () => decodeReferenceList(requested, { now }),
     [requested, now],
