@@ -26,14 +26,7 @@ export {
   type LogWindowStanding,
   type ReferenceAge,
 } from './age.ts';
-export {
-  describeDuration,
-  formatInZone,
-  formatRelativeAge,
-  formatSpan,
-  formatUtc,
-  isoUtc,
-} from './time-format.ts';
+export { formatInZone, formatRelativeAge, formatSpan, formatUtc, isoUtc } from './time-format.ts';
 export { AKAMAI_CODE_TABLE } from './akamai-code-table.ts';
 export { CODE_GUIDANCE } from './code-guidance.ts';
 export {
@@ -59,7 +52,6 @@ export { describeMeaning, type CodeMeaning } from './code-meaning.ts';
 export {
   DESCRIPTION_LIMIT,
   SUMMARY_LIMIT,
-  describeAge,
   draftServiceRequest,
   type DraftInput,
   type DraftWarning,
@@ -69,9 +61,9 @@ export {
 export { MIN_REFERENCES_LISTED, TRIMMED_MARK } from './service-request/description.ts';
 export {
   EVIDENCE_FIELDS,
-  EVIDENCE_SOURCE_LABELS,
   NO_EVIDENCE,
   deriveEvidence,
+  describeEvidenceSources,
   prefillFromEvidence,
   type EvidenceEntry,
   type EvidenceField,

@@ -9,7 +9,7 @@ import { evidenceWord } from './context-fields.ts';
 import type { DescriptionParts } from './description.ts';
 import { serviceName, type CodeGroup, type DraftInputs } from './draft-inputs.ts';
 import {
-  EVIDENCE_SOURCE_LABELS,
+  describeEvidenceSources,
   describeFrequency,
   type EvidenceField,
   type IncidentEvidence,
@@ -60,8 +60,7 @@ function connectivityLine(context: ServiceRequestContext): string | null {
 
 function evidenceLine(fields: readonly EvidenceField[], evidence: IncidentEvidence): string | null {
   if (fields.length === 0) return null;
-  const sources = evidence.sources.map((source) => EVIDENCE_SOURCE_LABELS[source]);
-  const from = sources.length === 0 ? 'the references' : `our ${sources.join(' and ')}`;
+  const from = describeEvidenceSources(evidence, 'our');
   const words = [...new Set(fields.map(evidenceWord))];
   return `From ${from}: ${words.join(', ')}.`;
 }

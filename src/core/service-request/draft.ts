@@ -12,7 +12,6 @@ import { ASK_WORDING } from './wording.ts';
 
 export { DESCRIPTION_LIMIT } from './description.ts';
 export { SUMMARY_LIMIT } from './summary.ts';
-export { describeAge } from './urgency.ts';
 export type {
   DraftInput,
   DraftWarning,

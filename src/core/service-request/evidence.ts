@@ -53,6 +53,15 @@ export const EVIDENCE_SOURCE_LABELS: Readonly<Record<RequestContext['from'], str
   'error-page': 'error page',
 };
 
+/** Where the evidence was read from, in words: "the HAR and log lines", "our curl -v transcript". */
+export function describeEvidenceSources(
+  evidence: IncidentEvidence,
+  article: 'the' | 'our',
+): string {
+  const sources = evidence.sources.map((source) => EVIDENCE_SOURCE_LABELS[source]);
+  return sources.length === 0 ? 'the references' : `${article} ${sources.join(' and ')}`;
+}
+
 /** How often an incident's calls failed, for the form's "How often" and the statement. */
 export function describeFrequency(failures: number, spanSeconds: number): string {
   return failures === 1

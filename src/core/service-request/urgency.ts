@@ -3,11 +3,6 @@ import type { DecodedReference } from '../reference-types.ts';
 import { describeDuration } from '../time-format.ts';
 import type { DraftWarning } from './draft-types.ts';
 
-/** Minutes under an hour, hours while they matter against the log window, days after that. */
-export function describeAge(ageSeconds: number): string {
-  return describeDuration(Math.max(0, ageSeconds));
-}
-
 /** How long Akamai's logs last against how old the references are: a line and the warnings. */
 export function urgency(
   freshestFirst: readonly DecodedReference[],
@@ -27,8 +22,8 @@ export function urgency(
   }
   const freshAge = referenceAge(freshest.epochSeconds, now);
   const oldAge = referenceAge(oldest.epochSeconds, now);
-  const freshText = describeAge(freshAge.ageSeconds);
-  const oldText = describeAge(oldAge.ageSeconds);
+  const freshText = describeDuration(freshAge.ageSeconds);
+  const oldText = describeDuration(oldAge.ageSeconds);
   if (freshAge.standing === 'probably-gone') {
     warnings.push({
       kind: 'logs-probably-gone',

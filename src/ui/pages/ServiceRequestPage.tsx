@@ -1,17 +1,16 @@
 import { useMemo, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import {
-  EVIDENCE_SOURCE_LABELS,
   LOG_WINDOW_TEXT,
   SR_REFERENCE_LIMIT,
   decodeReferenceList,
   deriveEvidence,
+  describeEvidenceSources,
   describeFieldValue,
   draftServiceRequest,
   prefillFromEvidence,
   type ContextField,
   type DecodedReference,
-  type IncidentEvidence,
 } from '../../core/index.ts';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { useNow } from '../hooks/useNow.ts';
@@ -30,11 +29,6 @@ function evidenceFor(references: readonly DecodedReference[], onScreen: OnScreen
       requests: onScreen.requests[reference.reference] ?? [],
     })),
   );
-}
-
-function sourceWords(evidence: IncidentEvidence): string {
-  const sources = evidence.sources.map((source) => EVIDENCE_SOURCE_LABELS[source]);
-  return sources.length === 0 ? 'the references' : `the ${sources.join(' and ')}`;
 }
 
 export function ServiceRequestPage() {
@@ -115,7 +109,7 @@ export function ServiceRequestPage() {
           )}
           {evidence.referencesWithRequest > 0 && (
             <p className="evidence-summary">
-              Read from {sourceWords(evidence)} on the decode screen:{' '}
+              Read from {describeEvidenceSources(evidence, 'the')} on the decode screen:{' '}
               {evidence.requests.length === 1
                 ? 'the failing call'
                 : `${evidence.requests.length} kinds of failing call`}{' '}
@@ -129,7 +123,7 @@ export function ServiceRequestPage() {
               problems={draft.contextProblems}
               evidence={evidence}
               fromEvidence={shown.fromEvidence}
-              evidenceSource={sourceWords(evidence)}
+              evidenceSource={describeEvidenceSources(evidence, 'the')}
               onChange={form.setField}
             />
             <DraftView
