@@ -102,9 +102,13 @@ export function prepareInputs(input: DraftInput): DraftInputs {
   };
 }
 
-export function serviceName(context: ServiceRequestContext): string | null {
+/** The service by its full name, or the short one a title can hold ("CCS"). */
+export function serviceName(
+  context: ServiceRequestContext,
+  form: 'name' | 'short' = 'name',
+): string | null {
   if (context.service === 'other') return context.otherService ?? null;
-  return context.service ? ORACLE_SERVICES[context.service].name : null;
+  return context.service ? ORACLE_SERVICES[context.service][form] : null;
 }
 
 /** The URL as it may be shared: no query unless kept, and then without secret parameters. */
