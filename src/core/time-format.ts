@@ -86,7 +86,7 @@ export function describeDuration(seconds: number, precision: 'minutes' | 'hours'
     return hours < DAYS_FROM_HOURS ? count(hours, 'hour') : count(Math.floor(hours / 24), 'day');
   }
   const minutes = Math.max(0, Math.round(seconds / 60));
-  if (minutes < 1) return `${Math.max(0, Math.round(seconds))} seconds`;
+  if (minutes < 1) return count(Math.max(0, Math.round(seconds)), 'second');
   if (minutes < 60) return count(minutes, 'minute');
   const hours = Math.floor(minutes / 60);
   if (hours < DAYS_FROM_HOURS) {
