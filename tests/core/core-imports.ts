@@ -11,7 +11,8 @@ import ts from 'typescript';
  * if that area sits on a lower layer; areas on the same layer do not import each other.
  */
 export const CORE_LAYERS: readonly (readonly string[])[] = [
-  ['text', 'time', 'codes', 'privacy'],
+  ['text', 'time', 'privacy'],
+  ['codes'],
   ['reference'],
   ['triage'],
   ['service-request'],

@@ -29,7 +29,7 @@ test('the download holds the full text', async ({ page }) => {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the attachment (.txt)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^akamai-service-request-\d{8}-\d{4}\.txt$/);
+  expect(download.suggestedFilename()).toMatch(/^akamai-service-request-\d{8}-\d{4}Z\.txt$/);
   const text = readFileSync(await download.path(), 'utf8');
   expect(text).toContain(SEED);
   expect(text).toContain('All references, decoded (freshest first):');

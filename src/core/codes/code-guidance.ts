@@ -1,4 +1,5 @@
 import type { CodeGuidance, SourcedText } from './code-types.ts';
+import { LOG_WINDOW_TEXT } from '../time/index.ts';
 
 const akamai = (text: string): SourcedText => ({
   text,
@@ -12,8 +13,7 @@ const observed = (text: string, confidence: SourcedText['confidence'] = 'medium'
 });
 const oracle = (text: string): SourcedText => ({ text, source: 'oracle-guide', confidence: 'low' });
 
-const LOOK_UP_REFERENCE =
-  "Raise a My Oracle Support SR with the reference and its UTC time now: only Oracle can look it up in Akamai's logs, which are kept 6 to 24 hours.";
+const LOOK_UP_REFERENCE = `Raise a My Oracle Support SR with the reference and its UTC time now: only Oracle can look it up in Akamai's logs, which are kept ${LOG_WINDOW_TEXT}.`;
 
 /**
  * Guidance for the codes support engineers meet, in our own words. Each claim carries its

@@ -1,10 +1,11 @@
 import {
-  ORACLE_SERVICES,
   type Connectivity,
   CONNECTIVITY,
+  DESCRIPTION_LIMIT,
+  ORACLE_SERVICES,
   type OracleServiceId,
+  SUMMARY_LIMIT,
 } from '../service-request/index.ts';
-import { DESCRIPTION_LIMIT, SUMMARY_LIMIT } from '../service-request/index.ts';
 import type { CertificateReport } from './certificates.ts';
 import type { DnsAnalysis } from './dns.ts';
 import { checkPathLines, checkSourceLines, checkTargetLines, type LineVerdict } from './lines.ts';

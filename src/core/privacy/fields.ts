@@ -2,7 +2,7 @@ import { REDACTED, mergeSecretFindings, scrubSecrets, type SecretFinding } from 
 import { REMOVED_PARAMETER } from './url.ts';
 
 export interface FieldsWithoutSecrets<T> {
-  /** The same object, every string field cleaned. */
+  /** The same object, every cleaned field cleaned. */
   readonly context: T;
   /** Whether anything was removed. */
   readonly removed: boolean;
@@ -13,18 +13,33 @@ export interface FieldsWithoutSecrets<T> {
 }
 
 /**
- * Every string field of a form with its credentials removed: free text, names and URL fields
- * alike, since people paste a curl command or a signed URL into whichever box is at hand.
- * A one-word value (a URL or a path) gets a marker without spaces, so it stays a valid URL.
+ * How a field is cleaned. 'url': the marker has no spaces, so a cleaned URL stays a URL (even
+ * when a command with spaces was pasted into the box). 'text': a one-word value (a token, a URL
+ * pasted in a text box) gets the same marker without spaces, prose gets the marker that says why.
  */
-export function withoutSecrets<T extends object>(context: T): FieldsWithoutSecrets<T> {
+export type Cleaning = 'url' | 'text';
+
+function markerFor(cleaning: Cleaning, value: string): string {
+  if (cleaning === 'url') return REMOVED_PARAMETER;
+  return /\s/.test(value.trim()) ? REDACTED : REMOVED_PARAMETER;
+}
+
+/**
+ * The fields of a form with their credentials removed, each as its row says (`cleaningOf`),
+ * since people paste a curl command or a signed URL into whichever box is at hand. Without a
+ * rule, every string field is cleaned as text.
+ */
+export function withoutSecrets<T extends object>(
+  context: T,
+  cleaningOf: (field: string) => Cleaning | null = () => 'text',
+): FieldsWithoutSecrets<T> {
   const clean = { ...context } as Record<string, unknown>;
   const fields: (keyof T & string)[] = [];
   const found: SecretFinding[][] = [];
   for (const [field, value] of Object.entries(clean)) {
-    if (typeof value !== 'string') continue;
-    const marker = /\s/.test(value.trim()) ? REDACTED : REMOVED_PARAMETER;
-    const { text, removed } = scrubSecrets(value, marker);
+    const cleaning = cleaningOf(field);
+    if (typeof value !== 'string' || cleaning === null) continue;
+    const { text, removed } = scrubSecrets(value, markerFor(cleaning, value));
     if (removed.length === 0) continue;
     clean[field] = text;
     fields.push(field as keyof T & string);

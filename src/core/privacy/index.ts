@@ -12,5 +12,5 @@ export {
   type SecretFinding,
   type SecretKind,
 } from './credentials.ts';
-export { withoutSecrets, type FieldsWithoutSecrets } from './fields.ts';
+export { withoutSecrets, type Cleaning, type FieldsWithoutSecrets } from './fields.ts';
 export { REMOVED_PARAMETER, cleanUrl, type CleanUrl, type UrlOptions } from './url.ts';

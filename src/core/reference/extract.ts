@@ -1,4 +1,5 @@
 import { buildReference, canonicalReference, kindOf, requestTail } from './build-reference.ts';
+import { linkGrnsToErrors } from './grn-link.ts';
 import { WORDED_LABEL_SOURCE, labelBefore, mayEndLabel, type ReferenceLabel } from './labels.ts';
 import { normaliseText } from './normalise.ts';
 import {
@@ -238,25 +239,11 @@ function scan(text: string, from: number, nowSeconds: number, state: ExtractionS
 
 /** Ties each GRN to the error reference of the same response (same last three fields). */
 function relatedReferences(accumulators: readonly LocatedTally[]): Map<LocatedTally, string> {
-  const related = new Map<LocatedTally, string>();
-  // Most texts hold no GRN: nothing to tie, and no need to group.
-  if (!accumulators.some((a) => kindOf(a.fields.reasonCode, a.labels) === 'grn')) return related;
-  const byTail = new Map<string, LocatedTally[]>();
-  for (const accumulator of accumulators) {
-    const tail = requestTail(accumulator.fields);
-    const group = byTail.get(tail);
-    if (group === undefined) byTail.set(tail, [accumulator]);
-    else group.push(accumulator);
-  }
-  for (const group of byTail.values()) {
-    const grn = group.find((a) => kindOf(a.fields.reasonCode, a.labels) === 'grn');
-    const error = group.find((a) => kindOf(a.fields.reasonCode, a.labels) === 'error');
-    if (grn && error) {
-      related.set(grn, canonicalReference(error.fields));
-      related.set(error, canonicalReference(grn.fields));
-    }
-  }
-  return related;
+  return linkGrnsToErrors(accumulators, {
+    kind: (a) => kindOf(a.fields.reasonCode, a.labels),
+    tail: (a) => requestTail(a.fields),
+    reference: (a) => canonicalReference(a.fields),
+  });
 }
 
 /** A reference and where it was first seen in the normalised text. */

@@ -5,6 +5,7 @@
 export { extractLocatedReferences, extractReferences } from './extract.ts';
 export { decodeReference, decodeReferenceList, type ReferenceListResult } from './decode.ts';
 export { leadingLines } from './leading-lines.ts';
+export { linkGrnsToErrors } from './grn-link.ts';
 export { normaliseText } from './normalise.ts';
 export { decodeEdgeIp, edgeHostname, reservedRangeOf } from './edge-ip.ts';
 export { validateReferenceFields, type ReferenceFields } from './reference-fields.ts';

@@ -1,5 +1,5 @@
 import { MAX_REASON_CODE } from '../codes/index.ts';
-import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../time/index.ts';
+import { SECONDS_PER_DAY, describeDuration } from '../time/index.ts';
 
 /** No Akamai reference predates 2005; an older timestamp is a misreading. */
 export const EARLIEST_EPOCH_SECONDS = Date.UTC(2005, 0, 1) / 1000;
@@ -32,12 +32,6 @@ function checkHexField(label: string, value: string): string | null {
   return null;
 }
 
-function describeFuture(secondsAhead: number): string {
-  const days = Math.floor(secondsAhead / SECONDS_PER_DAY);
-  if (days >= 2) return `${days} days`;
-  return `${Math.floor(secondsAhead / SECONDS_PER_HOUR)} hours`;
-}
-
 function checkEpoch(value: string, nowSeconds: number): string | null {
   if (!/^\d+$/.test(value)) return `timestamp '${value}' is not a whole number of seconds`;
   const epochSeconds = Number(value);
@@ -46,7 +40,7 @@ function checkEpoch(value: string, nowSeconds: number): string | null {
   }
   const secondsAhead = epochSeconds - nowSeconds;
   if (secondsAhead > FUTURE_TOLERANCE_SECONDS) {
-    return `timestamp is ${describeFuture(secondsAhead)} in the future`;
+    return `timestamp is ${describeDuration(secondsAhead, 'hours')} in the future`;
   }
   return null;
 }

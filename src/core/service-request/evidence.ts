@@ -1,7 +1,11 @@
 import type { DecodedReference } from '../reference/index.ts';
-import { formatUtc } from '../time/index.ts';
+import { describeDuration, formatUtc } from '../time/index.ts';
 import type { RequestContext } from '../triage/index.ts';
-import type { ServiceRequestContext } from './context.ts';
+import {
+  EVIDENCE_FIELDS,
+  type EvidenceField,
+  type ServiceRequestContext,
+} from './context-fields.ts';
 
 /**
  * The request context of an incident, derived from what was pasted or dropped (log lines,
@@ -26,16 +30,7 @@ export interface RequestGroup {
   readonly from: RequestContext['from'];
 }
 
-/** The fields evidence can fill in. */
-export const EVIDENCE_FIELDS = [
-  'affectedUrl',
-  'httpMethod',
-  'httpStatus',
-  'firstSeen',
-  'lastSeen',
-  'frequency',
-] as const;
-export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+export { EVIDENCE_FIELDS, type EvidenceField } from './context-fields.ts';
 
 export interface IncidentEvidence {
   /** Most frequent first. */
@@ -58,18 +53,20 @@ export const EVIDENCE_SOURCE_LABELS: Readonly<Record<RequestContext['from'], str
   'error-page': 'error page',
 };
 
-/** "23 minutes", "3 hours 5 minutes", "2 days": how an incident's span is said. */
-export function describeDuration(seconds: number): string {
-  const minutes = Math.max(0, Math.round(seconds / 60));
-  if (minutes < 1) return `${Math.max(0, Math.round(seconds))} seconds`;
-  if (minutes < 60) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) {
-    const rest = minutes % 60;
-    const hourText = hours === 1 ? '1 hour' : `${hours} hours`;
-    return rest === 0 ? hourText : `${hourText} ${rest} min`;
-  }
-  return `${Math.floor(hours / 24)} days`;
+/** Where the evidence was read from, in words: "the HAR and log lines", "our curl -v transcript". */
+export function describeEvidenceSources(
+  evidence: IncidentEvidence,
+  article: 'the' | 'our',
+): string {
+  const sources = evidence.sources.map((source) => EVIDENCE_SOURCE_LABELS[source]);
+  return sources.length === 0 ? 'the references' : `${article} ${sources.join(' and ')}`;
+}
+
+/** How often an incident's calls failed, for the form's "How often" and the statement. */
+export function describeFrequency(failures: number, spanSeconds: number): string {
+  return failures === 1
+    ? 'once so far'
+    : `${failures} failed calls in ${describeDuration(spanSeconds)}`;
 }
 
 function groupKey(request: RequestContext): string {
@@ -121,10 +118,7 @@ export function deriveEvidence(entries: readonly EvidenceEntry[]): IncidentEvide
     const last = Math.max(...epochs);
     prefill.firstSeen = formatUtc(first);
     prefill.lastSeen = formatUtc(last);
-    prefill.frequency =
-      errors.length === 1
-        ? 'once so far'
-        : `${errors.length} failed calls in ${describeDuration(last - first)}`;
+    prefill.frequency = describeFrequency(errors.length, last - first);
   }
   return {
     requests,

@@ -12,8 +12,9 @@ export {
 } from './draft.ts';
 export { MIN_REFERENCES_LISTED, TRIMMED_MARK } from './description.ts';
 export {
-  EVIDENCE_SOURCE_LABELS,
+  EVIDENCE_FIELDS,
   deriveEvidence,
+  describeEvidenceSources,
   prefillFromEvidence,
   type EvidenceField,
   type IncidentEvidence,
@@ -22,6 +23,7 @@ export { describeWhoActs } from './who-acts.ts';
 export {
   EMPTY_DRAFT_STORE,
   RECENT_DRAFT_LIMIT,
+  STABLE_FIELDS,
   deleteDraft,
   findDraft,
   incidentKey,
@@ -36,10 +38,15 @@ export {
   BUSINESS_IMPACT,
   CONNECTIVITY,
   CONTEXT_FIELD_LABELS,
+  CONTEXT_FIELD_LIST,
   HTTP_METHODS,
   ORACLE_SERVICES,
+  describeFieldValue,
   parseStoredContext,
+  validateContext,
   type Connectivity,
+  type ContextField,
+  type ContextFieldRow,
   type ContextProblem,
   type OracleServiceId,
   type ServiceRequestContext,

@@ -1,4 +1,5 @@
 import { parseStoredContext, type ServiceRequestContext } from './context.ts';
+import { STABLE_FIELDS, cleaningOf, type StableField } from './context-fields.ts';
 import { findSecrets, withoutSecrets } from '../privacy/index.ts';
 import type { SeverityLevel } from './severity.ts';
 
@@ -12,18 +13,7 @@ export const RECENT_DRAFT_LIMIT = 8;
 /** A saved draft names at most this many references (an SR link carries no more). */
 const SAVED_REFERENCE_LIMIT = 100;
 
-/** What stays true from one incident to the next: who and where, not what failed. */
-export const STABLE_FIELDS = [
-  'service',
-  'otherService',
-  'environment',
-  'tenantId',
-  'contactTimeZone',
-  'connectivity',
-  'egressIp',
-  'includeEgressIp',
-] as const satisfies readonly (keyof ServiceRequestContext)[];
-export type StableField = (typeof STABLE_FIELDS)[number];
+export { STABLE_FIELDS, type StableField } from './context-fields.ts';
 export type StableContext = Pick<ServiceRequestContext, StableField>;
 
 export interface SavedDraft {
@@ -53,7 +43,7 @@ export function incidentKey(references: readonly string[]): string {
 
 /** Credentials never rest in storage: typed text is cleaned, other credential-like fields go. */
 export function storableContext(context: ServiceRequestContext): ServiceRequestContext {
-  const { context: clean } = withoutSecrets(context);
+  const { context: clean } = withoutSecrets(context, cleaningOf);
   return Object.fromEntries(
     Object.entries(clean).filter(
       ([, value]) => typeof value !== 'string' || findSecrets(value).length === 0,

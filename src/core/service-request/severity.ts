@@ -1,5 +1,8 @@
-import type { BusinessImpact, ServiceRequestContext } from './context.ts';
-import { isProductionEnvironment } from './context.ts';
+import {
+  type BusinessImpact,
+  isProductionEnvironment,
+  type ServiceRequestContext,
+} from './context.ts';
 import type { CodeFamily } from '../codes/index.ts';
 
 export type SeverityLevel = 1 | 2 | 3 | 4;

@@ -1,15 +1,11 @@
 import { lookupReasonCode } from '../codes/index.ts';
 import type { DecodedReference } from '../reference/index.ts';
-import { ORACLE_SERVICES, type ServiceRequestContext } from './context.ts';
+import type { ServiceRequestContext } from './context.ts';
+import { serviceName } from './draft-inputs.ts';
 import { ASK_WORDING, askGroupOf, type AskGroup } from './wording.ts';
 
 /** No documented limit for the title; one line Oracle reads at a glance. */
 export const SUMMARY_LIMIT = 100;
-
-function shortServiceName(context: ServiceRequestContext): string | null {
-  if (context.service === 'other') return context.otherService ?? null;
-  return context.service ? ORACLE_SERVICES[context.service].short : null;
-}
 
 const ORIGIN_GROUPS = new Set<AskGroup>([
   'origin-timeout',
@@ -43,7 +39,7 @@ export function buildSummary(
   path: string | null,
 ): string {
   const environment = context.environment ?? '';
-  const where = [shortServiceName(context), environment].filter(Boolean).join(' ');
+  const where = [serviceName(context, 'short'), environment].filter(Boolean).join(' ');
   const prefix = where === '' ? '' : `${where}: `;
   const freshest = freshestFirst[0];
   if (freshest === undefined) return `${prefix}Akamai error, no reference found`;

@@ -1,5 +1,4 @@
-import type { CodeFamily } from '../codes/index.ts';
-import { lookupReasonCode } from '../codes/index.ts';
+import { type CodeFamily, lookupReasonCode } from '../codes/index.ts';
 
 /**
  * The SR speaks per kind of failure, finer than the code families: an origin timeout and an

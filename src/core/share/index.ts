@@ -7,3 +7,4 @@ export {
   referencesFromLink,
 } from './bookmarklet.ts';
 export { embedHeightMessage, embedTargetOrigin, type EmbedHeightMessage } from './embed-message.ts';
+export { describeResultStatus, describeResults, type DecodeResults } from './decode-results.ts';

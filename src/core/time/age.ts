@@ -1,10 +1,5 @@
+import { LOG_WINDOW_HOURS } from './log-window.ts';
 import { SECONDS_PER_HOUR } from './seconds.ts';
-
-/**
- * Akamai keeps the logs behind a reference for 6 or 24 hours depending on traffic. Past 6 hours
- * the lookup may fail; past 24 hours it probably will.
- */
-export const LOG_WINDOW_HOURS = { surelyKept: 6, possiblyKept: 24 } as const;
 
 export type LogWindowStanding = 'future' | 'fresh' | 'may-be-gone' | 'probably-gone';
 

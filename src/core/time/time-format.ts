@@ -13,7 +13,7 @@ export function formatUtc(epochSeconds: number): string {
 
 /** ISO 8601 in UTC without milliseconds, for exports and machine-readable fields. */
 export function isoUtc(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
+  return isoUtcFromMs(epochSeconds * 1000);
 }
 
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -69,4 +69,41 @@ export function formatSpan(seconds: number): string {
   }
   // Seconds stop mattering once a span runs to days.
   return parts.length === 0 ? '0 s' : parts.slice(0, 3).join(' ');
+}
+
+/** Hours say enough while the log window matters; past two days, days do. */
+const DAYS_FROM_HOURS = 48;
+
+const count = (amount: number, unit: string) => `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+
+/**
+ * How long, as a sentence says it: "23 minutes", "3 hours 5 min", "2 days"; with `'hours'`
+ * precision, whole hours ("30 hours"). Hours up to 48, days after.
+ */
+export function describeDuration(seconds: number, precision: 'minutes' | 'hours' = 'minutes') {
+  if (precision === 'hours') {
+    const hours = Math.floor(seconds / 3600);
+    return hours < DAYS_FROM_HOURS ? count(hours, 'hour') : count(Math.floor(hours / 24), 'day');
+  }
+  const minutes = Math.max(0, Math.round(seconds / 60));
+  if (minutes < 1) return count(Math.max(0, Math.round(seconds)), 'second');
+  if (minutes < 60) return count(minutes, 'minute');
+  const hours = Math.floor(minutes / 60);
+  if (hours < DAYS_FROM_HOURS) {
+    const rest = minutes % 60;
+    return rest === 0 ? count(hours, 'hour') : `${count(hours, 'hour')} ${rest} min`;
+  }
+  return `${Math.floor(hours / 24)} days`;
+}
+
+/** ISO 8601 in UTC without milliseconds, from milliseconds since the epoch. */
+export function isoUtcFromMs(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** `20261128-1707Z`: a file name's time, sorting by date and safe on every file system. */
+export function fileNameStamp(epochMs: number): string {
+  return isoUtcFromMs(epochMs)
+    .replace(/[-:]/g, '')
+    .replace(/T(\d{4}).*$/, '-$1Z');
 }

@@ -1,4 +1,8 @@
-import type { DecodedReference, RejectedCandidate } from '../reference/index.ts';
+import {
+  type DecodedReference,
+  linkGrnsToErrors,
+  type RejectedCandidate,
+} from '../reference/index.ts';
 import type { FoundExtraction } from './found-reference.ts';
 import type { RequestContext } from './request-context.ts';
 
@@ -121,37 +125,22 @@ const tailOf = (entry: BatchEntry): string => {
   return canonical.slice(canonical.indexOf('.') + 1);
 };
 
-function withRelated(entry: BatchEntry, related: BatchEntry): BatchEntry {
-  if (entry.reference.relatedReference !== null) return entry;
-  return {
-    ...entry,
-    reference: { ...entry.reference, relatedReference: related.reference.reference },
-  };
-}
-
 /**
  * Ties each GRN to the error of the same response even when they were seen apart: in two
  * chunks of a log, or a GRN header in a HAR and the error page in a saved file.
  */
 function linkRelated(entries: BatchEntry[]): BatchEntry[] {
-  const grnByTail = new Map<string, BatchEntry>();
-  for (const entry of entries) {
-    if (entry.reference.kind === 'grn') grnByTail.set(tailOf(entry), entry);
-  }
+  const related = linkGrnsToErrors(entries, {
+    kind: (entry) => entry.reference.kind,
+    tail: tailOf,
+    reference: (entry) => entry.reference.reference,
+  });
   // GRNs are few; most batches have none, and then nothing needs to be rebuilt.
-  if (grnByTail.size === 0) return entries;
-  const errorByTail = new Map<string, BatchEntry>();
-  for (const entry of entries) {
-    if (entry.reference.kind === 'error') {
-      const tail = tailOf(entry);
-      if (grnByTail.has(tail)) errorByTail.set(tail, entry);
-    }
-  }
-  if (errorByTail.size === 0) return entries;
+  if (related.size === 0) return entries;
   return entries.map((entry) => {
-    const tail = tailOf(entry);
-    const partner = entry.reference.kind === 'grn' ? errorByTail.get(tail) : grnByTail.get(tail);
-    return partner === undefined ? entry : withRelated(entry, partner);
+    const partner = related.get(entry);
+    if (partner === undefined || entry.reference.relatedReference !== null) return entry;
+    return { ...entry, reference: { ...entry.reference, relatedReference: partner } };
   });
 }
 

@@ -1,4 +1,5 @@
 import { lookupReasonCode } from '../codes/index.ts';
+import { fileNameStamp, isoUtcFromMs } from '../time/index.ts';
 import type { BatchEntry } from './batch.ts';
 import type { BatchSummary } from './summary.ts';
 import type { Timeline } from './timeline.ts';
@@ -75,7 +76,7 @@ export function referencesToJson(entries: readonly BatchEntry[], generatedAtMs: 
     {
       format: 'akamai-reference-decoder/references',
       version: EXPORT_FORMAT_VERSION,
-      generatedUtc: new Date(generatedAtMs).toISOString(),
+      generatedUtc: isoUtcFromMs(generatedAtMs),
       references: entries.map((entry) => ({
         ...entry.reference,
         reasonName: lookupReasonCode(entry.reference.reasonCode).akamaiName,
@@ -114,7 +115,7 @@ export function summaryToJson(
     {
       format: 'akamai-reference-decoder/summary',
       version: EXPORT_FORMAT_VERSION,
-      generatedUtc: new Date(generatedAtMs).toISOString(),
+      generatedUtc: isoUtcFromMs(generatedAtMs),
       summary,
       timeline,
     },
@@ -129,9 +130,5 @@ export function exportFileName(
   extension: 'csv' | 'json',
   nowMs: number,
 ): string {
-  const stamp = new Date(nowMs)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/T(\d{4}).*$/, '-$1Z');
-  return `akamai-${what}-${stamp}.${extension}`;
+  return `akamai-${what}-${fileNameStamp(nowMs)}.${extension}`;
 }

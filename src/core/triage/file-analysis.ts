@@ -1,10 +1,9 @@
-import type { DecodeOptions } from '../reference/index.ts';
+import { type DecodeOptions, normaliseText } from '../reference/index.ts';
 import { findSecrets, type SecretFinding, type UrlOptions } from '../privacy/index.ts';
 import { emailText } from './email.ts';
 import { checkFile, formatBytes, guessTextEncoding, type FileFormat } from './file-rules.ts';
 import type { FoundExtraction } from './found-reference.ts';
 import { analyseHarInSlices, summariseProblems, type DroppedCredentials } from './har.ts';
-import { normaliseText } from '../reference/index.ts';
 import { scanText } from './text-source.ts';
 
 /** What `Blob`/`File` offer, so the same code runs on files in a browser and buffers in Node. */

@@ -1,7 +1,11 @@
 import type { Entry, Header } from 'har-format';
-import { extractLocatedReferences } from '../reference/index.ts';
-import type { DecodeOptions, RejectedCandidate } from '../reference/index.ts';
+import {
+  type DecodeOptions,
+  extractLocatedReferences,
+  type RejectedCandidate,
+} from '../reference/index.ts';
 import { cleanUrl, findSecrets, type UrlOptions } from '../privacy/index.ts';
+import { isoUtcFromMs } from '../time/index.ts';
 import type { FoundReference } from './found-reference.ts';
 import { parseHarInPieces } from './har-parse.ts';
 import type { RequestContext } from './request-context.ts';
@@ -101,7 +105,7 @@ function bodyText(content: unknown): string {
 function isoOrNull(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return Number.isNaN(time) ? null : isoUtcFromMs(time);
 }
 
 function serverIpOf(value: unknown): string | null {

@@ -38,6 +38,7 @@ export {
   type LogWindowCounts,
 } from './summary.ts';
 export { MAX_LISTED_OUTLIERS, buildTimeline, type Timeline } from './timeline.ts';
+export { describeTimeline, type TimelineWords } from './timeline-words.ts';
 export {
   SR_REFERENCE_LIMIT,
   countByStatus,

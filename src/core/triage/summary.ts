@@ -1,6 +1,5 @@
-import { referenceAge } from '../time/index.ts';
+import { isoUtc, referenceAge } from '../time/index.ts';
 import { lookupReasonCode } from '../codes/index.ts';
-import { isoUtc } from '../time/index.ts';
 import { refusals, type BatchEntry } from './batch.ts';
 import { compareText, edgeIpOrder } from './compare.ts';
 

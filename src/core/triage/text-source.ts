@@ -1,5 +1,4 @@
-import { extractLocatedReferences } from '../reference/index.ts';
-import type { DecodeOptions } from '../reference/index.ts';
+import { type DecodeOptions, extractLocatedReferences } from '../reference/index.ts';
 import { mayHoldCurlSession, requestFromCurlSession } from './curl-session.ts';
 import type { FoundReference, FoundExtraction } from './found-reference.ts';
 import { cleanUrl, type UrlOptions } from '../privacy/index.ts';

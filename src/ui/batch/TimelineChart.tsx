@@ -1,36 +1,9 @@
 import { useId } from 'react';
-import { formatUtc } from '../../core/time/index.ts';
-import { type Timeline } from '../../core/triage/index.ts';
+import { describeTimeline, type Timeline } from '../../core/triage/index.ts';
 
 const WIDTH = 640;
 const HEIGHT = 180;
 const AXIS = 2;
-
-/** `11:30` within one day, `28 Nov 11:30` across days: enough to place a bar. */
-function shortTime(iso: string, acrossDays: boolean): string {
-  const full = formatUtc(Date.parse(iso) / 1000); // 2025-11-28 11:30:00 UTC
-  return acrossDays ? full.slice(5, 16) : full.slice(11, 16);
-}
-
-function describe(timeline: Timeline): string {
-  const total = timeline.buckets.reduce((sum, bucket) => sum + bucket.total, 0);
-  const first = timeline.buckets[0];
-  const last = timeline.buckets.at(-1);
-  if (first === undefined || last === undefined) return 'No errors to chart.';
-  const busiest = timeline.buckets.reduce((a, b) => (b.total > a.total ? b : a));
-  const series = timeline.series.map((s) => `${s.label}: ${s.total}`).join('; ');
-  return (
-    `${total} errors from ${formatUtc(first.startEpoch)} to ${formatUtc(Date.parse(last.endUtc) / 1000)}, ` +
-    `one bar per ${timeline.bucketLabel}. The busiest bar starts ` +
-    `${formatUtc(busiest.startEpoch)} with ${busiest.total}. By code: ${series}.` +
-    (timeline.outlierCount > 0 ? ` ${outlierSentence(timeline)}` : '')
-  );
-}
-
-function outlierSentence(timeline: Timeline): string {
-  const count = timeline.outlierCount;
-  return `${count === 1 ? '1 error lies' : `${count} errors lie`} far from the rest in time and ${count === 1 ? 'is' : 'are'} listed below the chart instead.`;
-}
 
 export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
   const titleId = useId();
@@ -39,12 +12,7 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
   const slot = WIDTH / Math.max(1, timeline.buckets.length);
   const barWidth = Math.max(1, slot * 0.8);
   const plotHeight = HEIGHT - AXIS;
-  const first = timeline.buckets[0];
-  const last = timeline.buckets.at(-1);
-  const acrossDays =
-    first !== undefined &&
-    last !== undefined &&
-    first.startUtc.slice(0, 10) !== last.endUtc.slice(0, 10);
+  const words = describeTimeline(timeline);
 
   return (
     <section aria-labelledby="timeline-heading" className="timeline">
@@ -60,7 +28,7 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
         preserveAspectRatio="none"
       >
         <title id={titleId}>Errors per {timeline.bucketLabel}, stacked by reason code</title>
-        <desc id={descId}>{describe(timeline)}</desc>
+        <desc id={descId}>{words.description}</desc>
         <line x1={0} x2={WIDTH} y1={plotHeight} y2={plotHeight} className="axis" />
         {timeline.buckets.map((bucket, index) => {
           let y = plotHeight;
@@ -86,10 +54,10 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
         })}
       </svg>
       {/* Labels outside the stretched drawing, so they keep their shape at every width. */}
-      {first !== undefined && last !== undefined && (
+      {words.axis !== null && (
         <p className="axis-labels" aria-hidden="true">
-          <span>{shortTime(first.startUtc, acrossDays)}</span>
-          <span>{shortTime(last.endUtc, acrossDays)}</span>
+          <span>{words.axis.start}</span>
+          <span>{words.axis.end}</span>
         </p>
       )}
       <ul className="legend" aria-label="Reason codes in the chart">
@@ -102,14 +70,13 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
           </li>
         ))}
       </ul>
-      {timeline.outlierCount > 0 && (
+      {words.outliers !== null && (
         <div className="outliers">
-          <p>{outlierSentence(timeline)}</p>
+          <p>{words.outliers}</p>
           <ul>
-            {timeline.outliers.map((outlier) => (
+            {timeline.outliers.map((outlier, index) => (
               <li key={outlier.reference}>
-                {formatUtc(outlier.epochSeconds)}: code {outlier.reasonCode},{' '}
-                <code>{outlier.reference}</code>
+                {words.outlierLines[index]}, <code>{outlier.reference}</code>
               </li>
             ))}
           </ul>
@@ -129,9 +96,9 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
             <thead>
               <tr>
                 <th scope="col">From</th>
-                {timeline.series.map((series) => (
+                {timeline.series.map((series, index) => (
                   <th scope="col" key={series.key} className="number">
-                    {series.key === 'other' ? 'Other' : `Code ${series.key}`}
+                    {words.seriesHeadings[index]}
                   </th>
                 ))}
                 <th scope="col" className="number">
@@ -140,9 +107,9 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
               </tr>
             </thead>
             <tbody>
-              {timeline.buckets.map((bucket) => (
+              {timeline.buckets.map((bucket, index) => (
                 <tr key={bucket.startEpoch}>
-                  <th scope="row">{formatUtc(bucket.startEpoch)}</th>
+                  <th scope="row">{words.bucketStarts[index]}</th>
                   {bucket.counts.map((count, index) => (
                     <td key={index} className="number">
                       {count}

@@ -1,3 +1,4 @@
+import { LOG_WINDOW_TEXT } from '../../core/time/index.ts';
 import { describeMeaning, type ReasonCodeInfo } from '../../core/codes/index.ts';
 import { describeWhoActs } from '../../core/service-request/index.ts';
 import { SourcesDisclosure, type SourcedClaim } from './SourcesDisclosure.tsx';
@@ -101,7 +102,7 @@ export function CodeExplanation({ info, withoutSummary = false }: CodeExplanatio
           ) : (
             <p>
               Raise a My Oracle Support SR with the reference and its UTC time: only Oracle can look
-              it up in Akamai&apos;s logs, which are kept 6 to 24 hours.
+              it up in Akamai&apos;s logs, which are kept {LOG_WINDOW_TEXT}.
             </p>
           )}
         </dd>

@@ -2,8 +2,8 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { RejectedCandidate } from '../../core/index.ts';
 import { describeSecrets, type SecretFinding } from '../../core/privacy/index.ts';
-import { LINK_REFERENCE_LIMIT } from '../../core/share/index.ts';
-import { referencesForServiceRequest, type BatchEntry } from '../../core/triage/index.ts';
+import { describeResults } from '../../core/share/index.ts';
+import type { BatchEntry } from '../../core/triage/index.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { appLink } from '../links.ts';
 import { paths } from '../paths.ts';
@@ -33,23 +33,11 @@ export function DecodeResults({ entries, rejected, secrets, batchView }: DecodeR
   const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
   // The SR screen reads the requests behind these references from here, never from a link.
   usePublishOnScreen(entries);
-  const requests = useMemo(
-    () =>
-      new Map(
-        entries.flatMap((entry) =>
-          entry.requests[0] === undefined ? [] : [[entry.reference.reference, entry.requests[0]]],
-        ),
-      ),
-    [entries],
+  // Once per result, not per render: the SR offer sorts the batch's errors.
+  const { requests, link, serviceRequest } = useMemo(
+    () => describeResults(entries, rejected.length),
+    [entries, rejected.length],
   );
-  const forRequest = referencesForServiceRequest(entries);
-  const linkedReferences = references
-    .slice(0, LINK_REFERENCE_LIMIT)
-    .map((reference) => reference.reference);
-  const linkLabel =
-    references.length > LINK_REFERENCE_LIMIT
-      ? `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`
-      : `Copy a link to all ${references.length} references`;
   const secretsNotice = describeSecrets(secrets);
   const now = useNow();
 
@@ -62,19 +50,17 @@ export function DecodeResults({ entries, rejected, secrets, batchView }: DecodeR
       )}
       {references.length > 1 && (
         <div className="results-actions">
-          {forRequest.references.length > 1 && (
-            <Link to={paths.serviceRequest(forRequest.references)} className="button-link">
-              {forRequest.leftOut > 0
-                ? `Draft one SR for the freshest ${forRequest.references.length} references`
-                : `Draft one SR for all ${forRequest.references.length} references`}
+          {serviceRequest !== null && (
+            <Link to={paths.serviceRequest(serviceRequest.references)} className="button-link">
+              {serviceRequest.label}
             </Link>
           )}
           <CopyButton
-            text={appLink(paths.decodeAll(linkedReferences))}
-            label={linkLabel}
+            text={appLink(paths.decodeAll(link.references))}
+            label={link.label}
             variant="secondary"
           >
-            {linkLabel}
+            {link.label}
           </CopyButton>
           <span className="hint">The link carries the references only, not the pasted text.</span>
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { batchFromExtraction, combineSources } from '../../core/triage/index.ts';
-import { referencesFromLink } from '../../core/share/index.ts';
+import { describeResultStatus, referencesFromLink } from '../../core/share/index.ts';
 import { LazyBatchView } from '../lazy-extras.tsx';
 import { useDecoding } from '../lazy-decoding.tsx';
 import { FileDrop } from '../files/FileDrop.tsx';
@@ -30,11 +30,6 @@ function reveal(results: HTMLElement, status: HTMLElement, focus: boolean) {
     const firstHeading = results.querySelector<HTMLElement>('.card h2');
     (firstHeading ?? results).focus({ preventScroll: true });
   }
-}
-
-function resultSummary(found: number, rejected: number): string {
-  const references = found === 1 ? '1 reference' : `${found} references`;
-  return rejected === 0 ? `Found ${references}.` : `Found ${references}; ${rejected} not valid.`;
 }
 
 export function DecodePage() {
@@ -123,7 +118,7 @@ export function DecodePage() {
             ? 'The decoder could not be loaded: this browser cannot reach the app’s files.'
             : busy
               ? 'Decoding…'
-              : hasInput && resultSummary(found, rejected.length)}
+              : hasInput && describeResultStatus(found, rejected.length)}
         </p>
         {decoding.status === 'failed' && hasInput && (
           <p>

@@ -1,17 +1,19 @@
 import { useMemo, useState } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import {
-  EVIDENCE_SOURCE_LABELS,
-  deriveEvidence,
-  prefillFromEvidence,
-  type IncidentEvidence,
-} from '../../core/service-request/index.ts';
+import { LOG_WINDOW_TEXT } from '../../core/time/index.ts';
 import { SR_REFERENCE_LIMIT } from '../../core/triage/index.ts';
 import {
   decodeReferenceList,
   draftServiceRequest,
   type DecodedReference,
 } from '../../core/index.ts';
+import {
+  type ContextField,
+  deriveEvidence,
+  describeEvidenceSources,
+  describeFieldValue,
+  prefillFromEvidence,
+} from '../../core/service-request/index.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { paths } from '../paths.ts';
 import { ContextForm } from '../service-request/ContextForm.tsx';
@@ -20,7 +22,6 @@ import { RecentDrafts } from '../service-request/RecentDrafts.tsx';
 import { readOnScreen, type OnScreen } from '../service-request/on-screen.ts';
 import { memoryMessage } from '../memory.ts';
 import { REMEMBERED, useIncidentForm } from '../service-request/useIncidentForm.ts';
-import { describeStableField } from '../service-request/fields.ts';
 
 function evidenceFor(references: readonly DecodedReference[], onScreen: OnScreen) {
   return deriveEvidence(
@@ -31,17 +32,13 @@ function evidenceFor(references: readonly DecodedReference[], onScreen: OnScreen
   );
 }
 
-function sourceWords(evidence: IncidentEvidence): string {
-  const sources = evidence.sources.map((source) => EVIDENCE_SOURCE_LABELS[source]);
-  return sources.length === 0 ? 'the references' : `the ${sources.join(' and ')}`;
-}
-
 export function ServiceRequestPage() {
   const [searchParams] = useSearchParams();
   const now = useNow();
   const requested = searchParams.get('refs') ?? '';
   // Read once: the decode screen is not on screen while this one is.
   const [onScreen] = useState(readOnScreen);
+  // Decoded once per link (and per clock tick, which moves ages), never per keystroke.
   const { references, invalid } = useMemo(
     () => decodeReferenceList(requested, { now }),
     [requested, now],
@@ -73,9 +70,9 @@ export function ServiceRequestPage() {
     <>
       <h1>Draft a My Oracle Support service request</h1>
       <p>
-        Only Oracle can look a reference up in Akamai&apos;s logs, and those logs are kept 6 to 24
-        hours. Fill in what you know; the draft below updates as you type. The summary and the
-        description are two separate fields in My Oracle Support.
+        Only Oracle can look a reference up in Akamai&apos;s logs, and those logs are kept{' '}
+        {LOG_WINDOW_TEXT}. Fill in what you know; the draft below updates as you type. The summary
+        and the description are two separate fields in My Oracle Support.
       </p>
       {requested.trim() === '' && (
         <p role="alert" className="error">
@@ -102,7 +99,7 @@ export function ServiceRequestPage() {
             <p className="offer">
               From your last draft:{' '}
               {Object.entries(stable)
-                .map(([field, value]) => `${describeStableField(field, value)}`)
+                .map(([field, value]) => describeFieldValue(field as ContextField, value))
                 .join(', ')}
               .{' '}
               <button type="button" onClick={form.applyLastStable}>
@@ -112,7 +109,7 @@ export function ServiceRequestPage() {
           )}
           {evidence.referencesWithRequest > 0 && (
             <p className="evidence-summary">
-              Read from {sourceWords(evidence)} on the decode screen:{' '}
+              Read from {describeEvidenceSources(evidence, 'the')} on the decode screen:{' '}
               {evidence.requests.length === 1
                 ? 'the failing call'
                 : `${evidence.requests.length} kinds of failing call`}{' '}
@@ -126,7 +123,7 @@ export function ServiceRequestPage() {
               problems={draft.contextProblems}
               evidence={evidence}
               fromEvidence={shown.fromEvidence}
-              evidenceSource={sourceWords(evidence)}
+              evidenceSource={describeEvidenceSources(evidence, 'the')}
               onChange={form.setField}
             />
             <DraftView

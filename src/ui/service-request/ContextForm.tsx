@@ -1,11 +1,12 @@
 import { useId } from 'react';
-import type {
-  ContextProblem,
-  EvidenceField,
-  IncidentEvidence,
+import {
+  CONTEXT_FIELD_LIST,
+  type ContextFieldRow,
+  type ContextProblem,
+  type EvidenceField,
+  type IncidentEvidence,
 } from '../../core/service-request/index.ts';
-import type { ServiceRequestContext } from '../../core/index.ts';
-import { FORM_FIELDS, type FormField } from './fields.ts';
+import { type ServiceRequestContext } from '../../core/index.ts';
 
 interface ContextFormProps {
   /** What the form shows: the user's values, with evidence where they left a field untouched. */
@@ -23,7 +24,7 @@ interface ContextFormProps {
 }
 
 interface FieldInputProps {
-  readonly spec: FormField;
+  readonly spec: ContextFieldRow;
   readonly context: ServiceRequestContext;
   readonly problem: ContextProblem | undefined;
   readonly evidenceValue: string | undefined;
@@ -93,7 +94,7 @@ function FieldInput({
       {spec.kind === 'select' && (
         <select {...common} value={text} onChange={(e) => set(e.target.value)}>
           <option value="">Not given</option>
-          {spec.options.map(([optionValue, label]) => (
+          {Object.entries(spec.options).map(([optionValue, label]) => (
             <option key={optionValue} value={optionValue}>
               {label}
             </option>
@@ -133,7 +134,10 @@ function FieldInput({
   );
 }
 
-/** Every field optional; each one validated with a message that says what is wrong. */
+/**
+ * Every field optional; each one validated with a message that says what is wrong. The fields,
+ * their order, kinds, labels, hints and choices are the core's context table.
+ */
 export function ContextForm({
   context,
   problems,
@@ -145,7 +149,7 @@ export function ContextForm({
   return (
     <fieldset className="context-form">
       <legend>About the failing calls (all optional)</legend>
-      {FORM_FIELDS.map((spec) => (
+      {CONTEXT_FIELD_LIST.map((spec) => (
         <FieldInput
           key={spec.field}
           spec={spec}

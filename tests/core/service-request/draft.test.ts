@@ -79,7 +79,7 @@ describe('draftServiceRequest: one reference', () => {
     expect(draft.severity.reminders[0]).toMatch(/24x7.*English/);
     expect(draft.warnings).toEqual([]);
     expect(draft.fromEvidence).toEqual([]);
-    expect(draft.attachmentFileName).toBe('akamai-service-request-20220211-2152.txt');
+    expect(draft.attachmentFileName).toBe('akamai-service-request-20220211-2152Z.txt');
     expectWithinLimits(draft);
   });
 

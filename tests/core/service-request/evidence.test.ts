@@ -165,3 +165,26 @@ describe('one wording per code, everywhere', () => {
     expect(describeWhoActs(30)).toMatch(/TLS/);
   });
 });
+
+describe('how long an incident lasted, as the form and the statement say it', () => {
+  const spanOf = (seconds: number) =>
+    deriveEvidence(
+      entriesFrom(
+        [1644609140, 1644609140 + seconds]
+          .map((epoch, index) => `Reference #18.4c96df17.${epoch}.${index + 1}`)
+          .join('\n'),
+      ),
+    ).prefill.frequency;
+
+  it.each([
+    [1, '2 failed calls in 1 second'],
+    [25, '2 failed calls in 25 seconds'],
+    [60, '2 failed calls in 1 minute'],
+    [3600 + 300, '2 failed calls in 1 hour 5 min'],
+    [30 * 3600, '2 failed calls in 30 hours'],
+    [47 * 3600 + 59 * 60, '2 failed calls in 47 hours 59 min'],
+    [48 * 3600, '2 failed calls in 2 days'],
+  ])('%i seconds: %s', (seconds, said) => {
+    expect(spanOf(seconds)).toBe(said);
+  });
+});

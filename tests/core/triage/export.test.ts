@@ -51,7 +51,7 @@ describe('reference exports', () => {
       generatedUtc: string;
       references: Record<string, unknown>[];
     };
-    expect(parsed.generatedUtc).toBe('2026-11-28T17:07:42.000Z');
+    expect(parsed.generatedUtc).toBe('2026-11-28T17:07:42Z');
     expect(parsed.references).toHaveLength(entries.length);
     parsed.references.forEach((exported, index) => {
       const entry = entries[index] as BatchEntry;

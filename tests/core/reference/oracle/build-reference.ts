@@ -7,11 +7,11 @@
 import {
   decodeEdgeIp,
   edgeHostname,
+  type ReferenceFields,
   reservedRangeOf,
 } from '../../../../src/core/reference/index.ts';
 import { GRN_LABEL, type ReferenceLabel } from './labels.ts';
 import { lookupReasonCode } from '../../../../src/core/codes/index.ts';
-import type { ReferenceFields } from '../../../../src/core/reference/index.ts';
 import type {
   DecodedReference,
   ReferenceKind,

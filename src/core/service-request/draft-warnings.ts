@@ -1,0 +1,142 @@
+import { describeSecrets, type SecretFinding } from '../privacy/index.ts';
+import { CONNECTIVITY, CONTEXT_FIELD_LABELS } from './context.ts';
+import { DESCRIPTION_LIMIT, type FittedDescription } from './description.ts';
+import { GRNS_IN_DESCRIPTION } from './description-parts.ts';
+import type { DraftInputs } from './draft-inputs.ts';
+import type { DraftWarning } from './draft-types.ts';
+import type { IncidentEvidence } from './evidence.ts';
+import { ASK_WORDING } from './wording.ts';
+
+/** What the user should know before filing, and what the description left to the attachment. */
+
+function noReferences(inputs: DraftInputs): DraftWarning[] {
+  if (inputs.freshestFirst.length > 0) return [];
+  return [
+    {
+      kind: 'no-references',
+      message:
+        inputs.grns.length > 0
+          ? 'Only Akamai-GRN request ids were found: they identify requests, not errors. Add the Reference # from the error page.'
+          : 'No reference to report: paste the error page or the log that shows the Reference #.',
+    },
+  ];
+}
+
+function privatePath(inputs: DraftInputs, evidence: IncidentEvidence): DraftWarning[] {
+  const { connectivity } = inputs.context;
+  if (connectivity !== 'vpn-connect' && connectivity !== 'fastconnect') return [];
+  const seen =
+    evidence.serverIps.length > 0
+      ? ` The evidence shows connections to ${evidence.serverIps.slice(0, 3).join(', ')}, Akamai's side of the path.`
+      : '';
+  return [
+    {
+      kind: 'vpn-public-path',
+      message: `With ${CONNECTIVITY[connectivity]}, calls should reach the home region IPs, not Akamai: an Akamai reference means this call went over the public internet.${seen} Check how the caller resolves the service hostname before filing.`,
+    },
+  ];
+}
+
+function malformedOnly(inputs: DraftInputs): DraftWarning[] {
+  const { families } = inputs;
+  if (families.length === 0 || !families.every((family) => family === 'malformed-request')) {
+    return [];
+  }
+  return [
+    {
+      kind: 'sr-may-not-be-needed',
+      message: `Malformed request: ${ASK_WORDING['malformed-request'].guidance}`,
+    },
+  ];
+}
+
+function secrets(inputs: DraftInputs, pasted: readonly SecretFinding[]): DraftWarning[] {
+  const inPaste = describeSecrets(pasted);
+  return [
+    ...(inPaste ? [{ kind: 'secrets-in-paste' as const, message: inPaste }] : []),
+    ...(inputs.secretsRemoved !== null
+      ? [{ kind: 'secrets-removed' as const, message: inputs.secretsRemoved }]
+      : []),
+  ];
+}
+
+function invalidContext(inputs: DraftInputs): DraftWarning[] {
+  if (inputs.contextProblems.length === 0) return [];
+  const labels = inputs.contextProblems.map((problem) => CONTEXT_FIELD_LABELS[problem.field]);
+  return [
+    {
+      kind: 'invalid-context',
+      message: `Left out of the draft until corrected: ${labels.join(', ')}.`,
+    },
+  ];
+}
+
+function trimmed(fitted: FittedDescription): DraftWarning[] {
+  return fitted.trimmed.map(({ label, length, kept }) => ({
+    kind: 'trimmed',
+    message:
+      kept === 0
+        ? `${label} (${length} characters) did not fit beside the references: the description says it is in the attached file. Download it and attach it to the SR.`
+        : `${label} was trimmed to ${kept} of its ${length} characters to fit ${DESCRIPTION_LIMIT}; the full text is in the attached file (download it and attach it to the SR).`,
+  }));
+}
+
+/** In words for the screen: what only the attached file holds. */
+export function movedToAttachment(
+  inputs: DraftInputs,
+  fitted: FittedDescription,
+  requestCount: number,
+): string[] {
+  const total = inputs.freshestFirst.length;
+  const hiddenReferences = total - fitted.referencesListed;
+  const hiddenRequests = requestCount - fitted.requestsListed;
+  const hiddenGrns = inputs.grns.length - GRNS_IN_DESCRIPTION;
+  return [
+    ...(hiddenReferences > 0
+      ? [
+          `the ${hiddenReferences} oldest references (${fitted.referencesListed} of ${total} are in the description)`,
+        ]
+      : []),
+    ...(hiddenRequests > 0 ? [`${hiddenRequests} other failing calls`] : []),
+    ...(hiddenGrns > 0 ? [`${hiddenGrns} Akamai-GRN request ids`] : []),
+    ...fitted.trimmed.map(({ label }) => `the full ${label.toLowerCase()}`),
+    ...(total > 0
+      ? ['what each code means and who acts', 'every reference decoded (edge server, request id)']
+      : []),
+  ];
+}
+
+function moved(inputs: DraftInputs, fitted: FittedDescription, requestCount: number) {
+  const total = inputs.freshestFirst.length;
+  if (fitted.referencesListed >= total && fitted.requestsListed >= requestCount) return [];
+  return [
+    {
+      kind: 'moved-to-attachment' as const,
+      message: `The description lists the ${fitted.referencesListed} freshest of ${total} references; the rest are in the attached file: download it and attach it to the SR.`,
+    },
+  ];
+}
+
+export interface WarningSources {
+  readonly inputs: DraftInputs;
+  readonly evidence: IncidentEvidence;
+  readonly urgency: readonly DraftWarning[];
+  readonly pastedSecrets: readonly SecretFinding[];
+  readonly fitted: FittedDescription;
+  readonly requestCount: number;
+}
+
+/** Every warning, in the order the screen lists them. */
+export function draftWarnings(sources: WarningSources): DraftWarning[] {
+  const { inputs, evidence, fitted, requestCount } = sources;
+  return [
+    ...sources.urgency,
+    ...noReferences(inputs),
+    ...privatePath(inputs, evidence),
+    ...malformedOnly(inputs),
+    ...secrets(inputs, sources.pastedSecrets),
+    ...invalidContext(inputs),
+    ...trimmed(fitted),
+    ...moved(inputs, fitted, requestCount),
+  ];
+}

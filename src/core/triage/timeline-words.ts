@@ -1,0 +1,72 @@
+import { formatUtc } from '../time/index.ts';
+import type { Timeline, TimelineSeries } from './timeline.ts';
+
+/** What the timeline chart says in words: its description, axis ends, column heads. */
+export interface TimelineWords {
+  /** The whole chart in sentences, for the image's description. */
+  readonly description: string;
+  /** Why some errors are listed apart, or null when none are. */
+  readonly outliers: string | null;
+  /** Where the axis starts and ends: `11:30` within a day, `11-28 11:30` across days. */
+  readonly axis: { readonly start: string; readonly end: string } | null;
+  /** The table's heading for each series, in series order. */
+  readonly seriesHeadings: readonly string[];
+  /** Each bucket's start in UTC, in bucket order. */
+  readonly bucketStarts: readonly string[];
+  /** Each listed outlier in a line: its time and code (the reference is shown beside it). */
+  readonly outlierLines: readonly string[];
+}
+
+const epochOf = (iso: string) => Date.parse(iso) / 1000;
+
+/** `11:30` within one day, `11-28 11:30` across days: enough to place a bar. */
+function shortTime(iso: string, acrossDays: boolean): string {
+  const full = formatUtc(epochOf(iso)); // 2025-11-28 11:30:00 UTC
+  return acrossDays ? full.slice(5, 16) : full.slice(11, 16);
+}
+
+function outlierSentence(count: number): string {
+  return `${count === 1 ? '1 error lies' : `${count} errors lie`} far from the rest in time and ${count === 1 ? 'is' : 'are'} listed below the chart instead.`;
+}
+
+function seriesHeading(series: TimelineSeries): string {
+  return series.key === 'other' ? 'Other' : `Code ${series.key}`;
+}
+
+function describe(timeline: Timeline, outliers: string | null): string {
+  const total = timeline.buckets.reduce((sum, bucket) => sum + bucket.total, 0);
+  const first = timeline.buckets[0];
+  const last = timeline.buckets.at(-1);
+  if (first === undefined || last === undefined) return 'No errors to chart.';
+  const busiest = timeline.buckets.reduce((a, b) => (b.total > a.total ? b : a));
+  const series = timeline.series.map((s) => `${s.label}: ${s.total}`).join('; ');
+  return (
+    `${total} errors from ${formatUtc(first.startEpoch)} to ${formatUtc(epochOf(last.endUtc))}, ` +
+    `one bar per ${timeline.bucketLabel}. The busiest bar starts ` +
+    `${formatUtc(busiest.startEpoch)} with ${busiest.total}. By code: ${series}.` +
+    (outliers === null ? '' : ` ${outliers}`)
+  );
+}
+
+export function describeTimeline(timeline: Timeline): TimelineWords {
+  const first = timeline.buckets[0];
+  const last = timeline.buckets.at(-1);
+  const outliers = timeline.outlierCount > 0 ? outlierSentence(timeline.outlierCount) : null;
+  const acrossDays =
+    first !== undefined &&
+    last !== undefined &&
+    first.startUtc.slice(0, 10) !== last.endUtc.slice(0, 10);
+  return {
+    description: describe(timeline, outliers),
+    outliers,
+    axis:
+      first === undefined || last === undefined
+        ? null
+        : { start: shortTime(first.startUtc, acrossDays), end: shortTime(last.endUtc, acrossDays) },
+    seriesHeadings: timeline.series.map(seriesHeading),
+    bucketStarts: timeline.buckets.map((bucket) => formatUtc(bucket.startEpoch)),
+    outlierLines: timeline.outliers.map(
+      (outlier) => `${formatUtc(outlier.epochSeconds)}: code ${outlier.reasonCode}`,
+    ),
+  };
+}
