@@ -84,7 +84,8 @@ describe('the checker catches each broken rule', () => {
   it.each([
     ['upward-import', file('triage/batch.ts', "import { x } from '../service-request/index.ts';")],
     ['upward-import', file('privacy/url.ts', "export { x } from '../triage/index.ts';")],
-    ['same-layer-import', file('time/age.ts', "import type { X } from '../codes/index.ts';")],
+    ['same-layer-import', file('time/age.ts', "import type { X } from '../privacy/index.ts';")],
+    ['upward-import', file('time/age.ts', "import type { X } from '../codes/index.ts';")],
     ['not-through-index', file('triage/har.ts', "import { x } from '../reference/extract.ts';")],
     ['not-through-index', file('index.ts', "export { x } from './triage/batch.ts';")],
     ['own-index', file('triage/har.ts', "import { x } from './index.ts';")],
