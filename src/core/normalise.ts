@@ -270,21 +270,60 @@ class Decoder {
   }
 }
 
-/** Where the characters that can start an escape next occur: one `indexOf` per character. */
+/** Each character of ESCAPE_STARTS as a bit, so a set of them is one number. */
+const ALL_STARTS = (1 << ESCAPE_STARTS.length) - 1;
+/** `&`, `%` and `\`: the only ones that outlive a pass as written (invisible ones are dropped). */
+const KEPT_STARTS = 0b111;
+
+/** The bit of a character that can start an escape, or 0. */
+function startBit(code: number): number {
+  switch (code) {
+    case AMPERSAND:
+      return 1 << 0;
+    case PERCENT:
+      return 1 << 1;
+    case BACKSLASH:
+      return 1 << 2;
+    case 0xad:
+      return 1 << 3;
+    case 0x200b:
+      return 1 << 4;
+    case 0x200c:
+      return 1 << 5;
+    case 0x200d:
+      return 1 << 6;
+    case 0x2060:
+      return 1 << 7;
+    case 0xfeff:
+      return 1 << 8;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Where the characters that can start an escape next occur: one `indexOf` per character.
+ * `candidates`: the ones the text may hold (a bit each); looking for one that is not there
+ * reads the whole text, which in a long two-byte text costs more than the decoding itself.
+ */
 class EscapeStarts {
+  /** The characters found in the text. */
+  found = 0;
   private readonly characters: string[] = [];
   private readonly next: number[] = [];
   private readonly text: string;
 
-  constructor(text: string) {
+  constructor(text: string, candidates = ALL_STARTS) {
     this.text = text;
     // Characters the text never holds are never searched again.
-    for (const character of ESCAPE_STARTS) {
+    ESCAPE_STARTS.forEach((character, index) => {
+      if ((candidates & (1 << index)) === 0) return;
       const at = text.indexOf(character);
-      if (at === -1) continue;
+      if (at === -1) return;
+      this.found |= 1 << index;
       this.characters.push(character);
       this.next.push(at);
-    }
+    });
   }
 
   /** The first position at or after `from` that holds one of them, or -1. */
@@ -372,6 +411,8 @@ interface Pass {
   readonly spans: readonly Span[];
   /** Whether a decoded character may start an escape the pass itself did not see. */
   readonly mayHoldNewEscapes: boolean;
+  /** The characters that can start an escape which its output may hold (a bit each). */
+  readonly starts: number;
 }
 
 /**
@@ -435,6 +476,25 @@ class CodeUnitWriter {
     this.written += 1;
   }
 
+  /** `text` from `from` to `to` as it is: a tight loop per chunk, for the runs between escapes. */
+  writeRun(text: string, from: number, to: number): void {
+    let at = from;
+    while (at < to) {
+      if (this.length === CHUNK_UNITS) this.flush();
+      const end = Math.min(to, at + CHUNK_UNITS - this.length);
+      if (!this.ascii) {
+        at = this.unitRun(text, at, end);
+      } else {
+        at = this.asciiRun(text, at, end);
+        // A character past ASCII: `write` turns the chunk into UTF-16 code units.
+        if (at < end) {
+          this.write(text.charCodeAt(at));
+          at += 1;
+        }
+      }
+    }
+  }
+
   /** A decoded character: two code units past U+FFFF, none when dropped. */
   writeDecoded(decoded: number): void {
     if (decoded === DROPPED) return;
@@ -450,6 +510,38 @@ class CodeUnitWriter {
   toString(): string {
     this.flush();
     return this.pieces.join('');
+  }
+
+  /** ASCII from `at` until `end` or the first character past it; where it stopped. */
+  private asciiRun(text: string, from: number, end: number): number {
+    const { bytes } = this;
+    let length = this.length;
+    let at = from;
+    for (; at < end; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code >= 0x80) break;
+      bytes[length] = code;
+      length += 1;
+    }
+    this.written += length - this.length;
+    this.length = length;
+    return at;
+  }
+
+  private unitRun(text: string, from: number, end: number): number {
+    const { units } = this;
+    let length = this.length;
+    let hasSurrogates = false;
+    for (let at = from; at < end; at += 1) {
+      const code = text.charCodeAt(at);
+      units[length] = code;
+      length += 1;
+      hasSurrogates ||= code >= 0xd800 && code <= 0xdfff;
+    }
+    if (hasSurrogates) this.hasSurrogates = true;
+    this.written += length - this.length;
+    this.length = length;
+    return end;
   }
 
   private flush(): void {
@@ -510,6 +602,8 @@ class SpanOutput {
 class FirstPass {
   readonly spans: Span[] = [];
   mayHoldNewEscapes = false;
+  /** Characters that can start an escape, decoded. */
+  produced = 0;
   decodedCount = 0;
   /** The span being written, or null between spans. */
   open: { readonly from: number; readonly output: SpanOutput } | null = null;
@@ -526,6 +620,7 @@ class FirstPass {
     this.open ??= this.opened(at);
     this.open.output.decoded(at, end, decoded);
     if (!this.mayHoldNewEscapes && mayStartAnEscape(decoded)) this.mayHoldNewEscapes = true;
+    this.produced |= startBit(decoded);
     this.decodedCount += 1;
   }
 
@@ -540,11 +635,16 @@ class FirstPass {
     this.open = null;
   }
 
-  finish(): Pass {
+  /** `found`: the characters that can start an escape the text holds. */
+  finish(found: number): Pass {
     if (this.open !== null) {
       this.close(Math.min(this.text.length, this.open.output.copiedTo + SPAN_MARGIN));
     }
-    return { spans: this.spans, mayHoldNewEscapes: this.mayHoldNewEscapes };
+    return {
+      spans: this.spans,
+      mayHoldNewEscapes: this.mayHoldNewEscapes,
+      starts: (found & KEPT_STARTS) | this.produced,
+    };
   }
 
   private close(to: number): void {
@@ -556,32 +656,42 @@ class FirstPass {
 }
 
 /**
- * The dense way: every character of `text` from `at` on, read once, into one span that runs
- * to the end of the text.
+ * The dense way: from the escape at `at` on, the text between escapes is written unit by unit
+ * into one span that runs to the end of the text, instead of joining a piece for each escape.
  */
-function decodeDense(text: string, at: number, decoder: Decoder, pass: FirstPass): Pass {
+function decodeDense(
+  text: string,
+  at: number,
+  starts: EscapeStarts,
+  decoder: Decoder,
+  pass: FirstPass,
+): Pass {
   const { from, output } = pass.open ?? pass.opened(at);
   const head = output.soFar();
   const { seams } = output;
   const writer = new CodeUnitWriter();
   writer.written = output.length;
   let mayHoldNewEscapes = pass.mayHoldNewEscapes;
-  for (let index = output.copiedTo; index < text.length;) {
-    const code = text.charCodeAt(index);
-    const decoded = isEscapeStart(code) ? decoder.decodeAt(index) : NO_ESCAPE;
+  let produced = pass.produced;
+  let copiedTo = output.copiedTo;
+  for (let escape = at; escape !== -1;) {
+    const decoded = decoder.decodeAt(escape);
     if (decoded === NO_ESCAPE) {
-      writer.write(code);
-      index += 1;
+      escape = starts.from(escape + 1);
       continue;
     }
     if (!mayHoldNewEscapes && mayStartAnEscape(decoded)) mayHoldNewEscapes = true;
+    produced |= startBit(decoded);
+    writer.writeRun(text, copiedTo, escape);
     const start = writer.written;
     writer.writeDecoded(decoded);
     seams.add(start, writer.written);
-    index = decoder.end;
+    copiedTo = decoder.end;
+    escape = starts.from(copiedTo);
   }
+  writer.writeRun(text, copiedTo, text.length);
   pass.add({ from, to: text.length, text: head + writer.toString(), seams });
-  return { spans: pass.spans, mayHoldNewEscapes };
+  return { spans: pass.spans, mayHoldNewEscapes, starts: (starts.found & KEPT_STARTS) | produced };
 }
 
 /** The first pass: every character that can start an escape, found by `indexOf`. */
@@ -591,7 +701,7 @@ function decodeEverywhere(text: string): Pass {
   const pass = new FirstPass(text);
   for (let at = starts.from(0); at !== -1;) {
     if (pass.decodedCount === DENSE_AFTER && at < DENSE_AFTER * DENSE_SPACING) {
-      return decodeDense(text, at, decoder, pass);
+      return decodeDense(text, at, starts, decoder, pass);
     }
     const decoded = decoder.decodeAt(at);
     if (decoded === NO_ESCAPE) {
@@ -601,7 +711,7 @@ function decodeEverywhere(text: string): Pass {
     pass.decoded(at, decoder.end, decoded);
     at = starts.from(decoder.end);
   }
-  return pass.finish();
+  return pass.finish(starts.found);
 }
 
 /**
@@ -611,30 +721,37 @@ function decodeEverywhere(text: string): Pass {
  * decoded): an escape can only be new where a seam falls within that reach. The span's margins
  * are wider than MAX_DECODING_ROUNDS such reaches, so no pass reads past them.
  */
-function decodeNearSeams(span: Span): { span: Span; mayHoldNewEscapes: boolean } {
+function decodeNearSeams(span: Span, candidates: number): Omit<Pass, 'spans'> & { span: Span } {
   const { text, seams } = span;
+  const starts = new EscapeStarts(text, candidates);
   const decoder = new Decoder(text);
   const output = new SpanOutput(text, 0);
   let mayHoldNewEscapes = false;
-  /** Places before this were read already, or lie in an escape just decoded. */
-  let next = 0;
-  for (let index = 0; index < seams.count; index += 1) {
-    const last = Math.min(seams.end(index), text.length - 1);
-    let at = Math.max(next, seams.start(index) - ESCAPE_REACH);
-    for (; at <= last; at += 1) {
-      if (!isEscapeStart(text.charCodeAt(at))) continue;
-      const decoded = decoder.decodeAt(at);
-      if (decoded === NO_ESCAPE) continue;
-      output.decoded(at, decoder.end, decoded);
-      if (!mayHoldNewEscapes && mayStartAnEscape(decoded)) mayHoldNewEscapes = true;
-      at = decoder.end - 1;
+  let produced = 0;
+  /** The first seam that does not end before the place at hand. */
+  let seam = 0;
+  for (let at = starts.from(0); at !== -1;) {
+    while (seam < seams.count && seams.end(seam) < at) seam += 1;
+    if (seam === seams.count) break;
+    const reachFrom = seams.start(seam) - ESCAPE_REACH;
+    if (at < reachFrom) {
+      at = starts.from(reachFrom);
+      continue;
     }
-    next = Math.max(next, at);
+    const decoded = decoder.decodeAt(at);
+    if (decoded === NO_ESCAPE) {
+      at = starts.from(at + 1);
+      continue;
+    }
+    output.decoded(at, decoder.end, decoded);
+    if (!mayHoldNewEscapes && mayStartAnEscape(decoded)) mayHoldNewEscapes = true;
+    produced |= startBit(decoded);
+    at = starts.from(decoder.end);
   }
-  if (output.seams.count === 0)
-    return { span: { ...span, seams: output.seams }, mayHoldNewEscapes };
+  const pass = { mayHoldNewEscapes, starts: (starts.found & KEPT_STARTS) | produced };
+  if (output.seams.count === 0) return { ...pass, span: { ...span, seams: output.seams } };
   output.copy(text.length);
-  return { span: { ...span, text: output.soFar(), seams: output.seams }, mayHoldNewEscapes };
+  return { ...pass, span: { ...span, text: output.soFar(), seams: output.seams } };
 }
 
 /** The text with every span in place of what it decodes: the one copy of the whole text. */
@@ -654,10 +771,12 @@ export function normaliseText(text: string): string {
   const source = undoQuotedPrintable(text);
   let pass = decodeEverywhere(source);
   for (let round = 1; round < MAX_DECODING_ROUNDS && pass.mayHoldNewEscapes; round += 1) {
-    const decoded = pass.spans.map(decodeNearSeams);
+    const { starts } = pass;
+    const decoded = pass.spans.map((span) => decodeNearSeams(span, starts));
     pass = {
       spans: decoded.map((result) => result.span),
       mayHoldNewEscapes: decoded.some((result) => result.mayHoldNewEscapes),
+      starts: decoded.reduce((union, result) => union | result.starts, 0),
     };
   }
   return joinSpans(source, pass.spans);
