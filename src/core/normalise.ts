@@ -10,8 +10,9 @@
  * characters around what the pass before it decoded: anywhere else the text is what the pass
  * before already read and found no escape in. So hostile input (megabytes of `&#46;` or nested
  * `&amp;amp;`) stays linear, and one encoded reference in a 10 MB log costs a few lines' work.
- * Quoted-printable soft line breaks and bytes are undone first, when the text is
- * quoted-printable.
+ * What a pass decodes is kept in spans around escapes that lie close together, and the text is
+ * copied once, at the end, with each span in place. Quoted-printable soft line breaks and bytes
+ * are undone first, when the text is quoted-printable.
  */
 
 const MAX_DECODING_ROUNDS = 4;
