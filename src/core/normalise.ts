@@ -394,6 +394,13 @@ class Seams {
     return this.offsets[2 * index] ?? 0;
   }
 
+  /** Every seam `by` further on: text was put before them. */
+  shift(by: number): void {
+    for (let index = 0; index < 2 * this.count; index += 1) {
+      this.offsets[index] = (this.offsets[index] ?? 0) + by;
+    }
+  }
+
   end(index: number): number {
     return this.offsets[2 * index + 1] ?? 0;
   }
@@ -675,11 +682,18 @@ function decodeDense(
   decoder: Decoder,
   pass: FirstPass,
 ): Pass {
-  const { from, output } = pass.open ?? pass.opened(at);
-  const head = output.soFar();
+  const open = pass.open ?? pass.opened(at);
+  const { output } = open;
   const { seams } = output;
+  // With no span before it, the span starts with the text: the text is then this span, not
+  // copied once more at the end.
+  const from = pass.spans.length === 0 ? 0 : open.from;
+  seams.shift(open.from - from);
+  // Written into the buffer, not joined to it: a joined string is copied again when first read.
   const writer = new CodeUnitWriter();
-  writer.written = output.length;
+  writer.writeRun(text, from, open.from);
+  const head = output.soFar();
+  writer.writeRun(head, 0, head.length);
   let mayHoldNewEscapes = pass.mayHoldNewEscapes;
   let produced = pass.produced;
   let copiedTo = output.copiedTo;
@@ -699,7 +713,7 @@ function decodeDense(
     escape = starts.from(copiedTo);
   }
   writer.writeRun(text, copiedTo, text.length);
-  pass.add({ from, to: text.length, text: head + writer.toString(), seams });
+  pass.add({ from, to: text.length, text: writer.toString(), seams });
   return { spans: pass.spans, mayHoldNewEscapes, starts: (starts.found & KEPT_STARTS) | produced };
 }
 
@@ -766,6 +780,8 @@ function decodeNearSeams(span: Span, candidates: number): Omit<Pass, 'spans'> & 
 /** The text with every span in place of what it decodes: the one copy of the whole text. */
 function joinSpans(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
+  const [only] = spans;
+  if (spans.length === 1 && only?.from === 0 && only.to === text.length) return only.text;
   const pieces: string[] = [];
   let copiedTo = 0;
   for (const span of spans) {
