@@ -187,3 +187,6 @@ export function benchExtraction(): void {
 
 const [mode, implementation, caseName] = process.argv.slice(2);
 if (mode === 'memory') measureMemory(implementation as Implementation, caseName as CaseName);
+// Run on its own (`npx tsx tests/tools/bench-extraction.ts`): the Node table alone, without
+// building the app or launching Chromium (bench.ts imports this file and prints it first).
+else if (process.argv[1] === fileURLToPath(import.meta.url)) benchExtraction();

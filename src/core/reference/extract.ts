@@ -72,6 +72,17 @@ function referenceEndAt(text: string, start: number, dot: number): number {
   return end;
 }
 
+/** The first dot after `after`, or -1 (also when `after` is -1). */
+const nextDot = (text: string, after: number): number =>
+  after === -1 ? -1 : text.indexOf('.', after + 1);
+
+/** Whether an edge IP and an epoch fit between the dots after a reason code. */
+const fieldsFitBetween = (dot: number, second: number, third: number): boolean =>
+  second - dot - 1 >= HEX_FIELD.min &&
+  second - dot - 1 <= HEX_FIELD.max &&
+  third - second - 1 >= EPOCH_DIGITS.min &&
+  third - second - 1 <= EPOCH_DIGITS.max;
+
 /** The longest label a labelled candidate can start with, and then some. */
 const LABELLED_LOOKBACK = 64;
 
@@ -205,12 +216,17 @@ function scan(text: string, from: number, nowSeconds: number, state: ExtractionS
   const labelled = new LabelledCandidates(scanFrom);
   /** Where the last reference ended: the next starts after it. */
   let referenceEnd = from;
-  for (let dot = text.indexOf('.', scanFrom); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+  // The two dots after the one at hand, found once each: a reference's other two dots are the
+  // next two, at the distances its fields allow, which most dots in a log fail at no cost.
+  let dot = text.indexOf('.', scanFrom);
+  let second = nextDot(text, dot);
+  let third = nextDot(text, second);
+  for (; dot !== -1; dot = second, second = third, third = nextDot(text, third)) {
     let start = dot;
     while (dot - start <= CODE_DIGITS.max && isDigit(text.charCodeAt(start - 1))) start -= 1;
     if (dot - start < CODE_DIGITS.min || dot - start > CODE_DIGITS.max) continue;
     let referenceLabel: ReferenceLabel | null | undefined;
-    if (start >= referenceEnd) {
+    if (start >= referenceEnd && fieldsFitBetween(dot, second, third)) {
       const end = referenceEndAt(text, start, dot);
       if (end !== -1) {
         referenceEnd = end;

@@ -56,13 +56,14 @@ function isBlank(code: number): boolean {
   );
 }
 
+/** The ASCII characters of a label's tail, as a table: the label test runs at most of a text's dots. */
+const ASCII_LABEL_TAIL = new Uint8Array(0x80);
+for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x22, 0x23, 0x27, 0x3a, 0x3d]) {
+  ASCII_LABEL_TAIL[code] = 1;
+}
+
 const isLabelTail = (code: number): boolean =>
-  code === 0x22 ||
-  code === 0x27 ||
-  code === 0x3a ||
-  code === 0x3d ||
-  code === 0x23 ||
-  isBlank(code);
+  code < 0x80 ? ASCII_LABEL_TAIL[code] === 1 : isBlank(code);
 
 /** A character as a label pattern compares it: ASCII letters in lower case. */
 const folded = (code: number): number => (code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
@@ -96,15 +97,17 @@ function endsLastWord(before: number, last: number): boolean {
  * and separators), so that the label patterns run only where one may be.
  */
 export function mayEndLabel(text: string, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  if (last === 0x23) return true;
-  if (last === 0x2f) return folded(text.charCodeAt(end - 2)) === 0x74;
+  let code = text.charCodeAt(end - 1);
+  if (code === 0x23) return true;
+  if (code === 0x2f) return folded(text.charCodeAt(end - 2)) === 0x74;
   let at = end - 1;
-  while (at >= 0 && isLabelTail(text.charCodeAt(at))) {
+  // Before the text, `charCodeAt` is NaN: no tail, and no word.
+  while (isLabelTail(code)) {
     at -= 1;
     if (end - 1 - at > LABEL_TAIL_LIMIT) return false;
+    code = text.charCodeAt(at);
   }
-  return at >= 1 && endsLastWord(folded(text.charCodeAt(at - 1)), folded(text.charCodeAt(at)));
+  return at >= 1 && endsLastWord(folded(text.charCodeAt(at - 1)), folded(code));
 }
 
 /**

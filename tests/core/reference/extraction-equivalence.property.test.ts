@@ -270,6 +270,66 @@ const denseText = fc
   .array(fc.oneof(atom, escapeAtom, escapeAtom, escapeAtom), { minLength: 150, maxLength: 600 })
   .map((atoms) => atoms.join(''));
 
+/**
+ * Escapes cut into pieces and put back together by decoding: `&amp;#4` + `&#54;` + `;` only
+ * becomes `.` in a later pass. Later passes read only around what the pass before decoded, so
+ * these texts check that no new escape is missed or made up anywhere else, however far apart.
+ */
+const escapeFragment = fc.constantFrom(
+  '&',
+  '#',
+  '4',
+  '6',
+  ';',
+  'x',
+  '2',
+  'e',
+  'E',
+  'a',
+  'm',
+  'p',
+  '%',
+  '5',
+  '\\',
+  'u',
+  '0',
+  '00000',
+  '.',
+  '&#',
+  '&amp;',
+  '&AMP;',
+  '&#38;',
+  '&#35;',
+  '&#52;',
+  '&#54;',
+  '&#59;',
+  '&#x26;',
+  '&num;',
+  '%25',
+  '%26',
+  '%23',
+  '%32',
+  '%3B',
+  '\\u0026',
+  '\\x25',
+  '\\\\',
+  '&#8203;',
+  '&#1114112;',
+  '\u200b',
+  '\u00ad',
+  '18.4c96df17.1644609140.2a155db',
+  'Reference #',
+  ' ',
+  '\n',
+);
+const fragmentText = fc.oneof(
+  fc.array(escapeFragment, { maxLength: 80 }).map((fragments) => fragments.join('')),
+  // Fragments far apart: separate spans of a long text.
+  fc
+    .array(fc.array(escapeFragment, { maxLength: 12 }), { maxLength: 6 })
+    .map((groups) => groups.map((group) => group.join('')).join(' '.repeat(150))),
+);
+
 /** The end of the previous chunk of a file, as file-analysis hands it on (already normalised). */
 const lead = fc.oneof(
   fc.constant(''),
@@ -298,6 +358,19 @@ describe('the faster extraction gives exactly what the old one gave', () => {
           expect(extractLocatedReferences(text, options, before)).toEqual(
             oracleExtractLocated(text, options, before),
           );
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'escapes made by decoding, near and far apart: the same normalised text',
+    () => {
+      fc.assert(
+        fc.property(fragmentText, (text) => {
+          expect(normaliseText(text)).toBe(oracleNormalise(text));
         }),
         { numRuns: RUNS },
       );
