@@ -162,6 +162,21 @@ export {
   type BatchEntry,
   type BatchRejected,
 } from './triage/batch.ts';
+export {
+  BatchCollection,
+  collectFound,
+  type ServiceRequestPick,
+} from './triage/batch-collection.ts';
+export { BatchOrder, filterPositions } from './triage/batch-order.ts';
+export {
+  batchFilterOf,
+  batchRow,
+  codeChoices,
+  statusChoices,
+  tableStatusText,
+  type BatchChoice,
+  type BatchRow,
+} from './triage/batch-rows.ts';
 export { truncateMiddle, type MiddleTruncation } from './text-fit.ts';
 export {
   countByCode,

@@ -15,6 +15,8 @@ export type FileJobEvent =
       readonly id: number;
       readonly bytesRead: number;
       readonly size: number;
+      /** Distinct references in the file so far. */
+      readonly found: number;
       readonly findings: SourceFindings;
     }
   | { readonly type: 'done'; readonly id: number; readonly outcome: FileOutcome };

@@ -1,12 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import {
-  batchFromFindings,
-  combineSources,
   LINK_REFERENCE_LIMIT,
   describeSecrets,
-  referencesForServiceRequest,
   referencesFromLink,
+  type DecodedReference,
 } from '../../core/index.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { appLink } from '../links.ts';
@@ -70,34 +68,39 @@ export function DecodePage() {
   const statusRef = useRef<HTMLParagraphElement>(null);
   const addFiles = (dropped: readonly File[]) => {
     revealNext.current = 'scroll';
-    files.addFiles(dropped, keepQuery);
+    files.store.addFiles(dropped, keepQuery);
   };
   const dragging = usePageFileDrop(addFiles);
-  const pastedEntries = useMemo(
-    () => batchFromFindings('pasted text', { found: analysis.found, rejected: [] }),
-    [analysis],
+  const { batch, version, store } = files;
+  // The pasted text joins the dropped files in one batch: told before the page paints, so a
+  // cleared paste never shows its old cards.
+  useLayoutEffect(() => store.setPasted(analysis.found), [store, analysis]);
+  const pasteInBatch =
+    files.pasted === analysis.found || (files.pasted.length === 0 && analysis.found.length === 0);
+  const entries = batch.entries();
+  // Views of the batch, rebuilt per version; the cards read only the references on screen.
+  const references = useMemo(
+    () => ({
+      length: entries.length,
+      slice: (start?: number, end?: number): DecodedReference[] =>
+        entries.slice(start, end).map((entry) => entry.reference),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the list grows in place: `version` says when
+    [entries, version],
   );
-  const entries = useMemo(
-    () => combineSources([pastedEntries, ...files.sources]),
-    [pastedEntries, files.sources],
-  );
-  const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
-  // The SR screen reads the requests behind these references from here, never from a link.
-  usePublishOnScreen(entries);
   const requests = useMemo(
-    () =>
-      new Map(
-        entries.flatMap((entry) =>
-          entry.requests[0] === undefined ? [] : [[entry.reference.reference, entry.requests[0]]],
-        ),
-      ),
-    [entries],
+    () => ({ get: (reference: string) => batch.get(reference)?.requests[0] }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    [batch, version],
   );
+  // The SR screen reads the requests behind these references from here, never from a link.
+  usePublishOnScreen(files.busy ? null : entries, version);
   const rejected = useMemo(
     () => [...analysis.extraction.rejected, ...files.rejected],
     [analysis, files.rejected],
   );
-  const forRequest = referencesForServiceRequest(entries);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  const forRequest = useMemo(() => batch.forServiceRequest(), [batch, version]);
   const linkedReferences = references
     .slice(0, LINK_REFERENCE_LIMIT)
     .map((reference) => reference.reference);
@@ -109,7 +112,7 @@ export function DecodePage() {
   const now = useNow();
   const hasInput = text.trim() !== '' || files.files.length > 0;
   const hasResults = references.length > 0 || rejected.length > 0;
-  const busy = pending || files.busy;
+  const busy = pending || files.busy || !pasteInBatch;
 
   useEffect(() => {
     const results = resultsRef.current;
@@ -118,7 +121,7 @@ export function DecodePage() {
     const focus = revealNext.current === 'scroll-and-focus';
     revealNext.current = null;
     reveal(results, status, focus);
-  }, [busy, entries]);
+  }, [busy, version]);
 
   return (
     <>
@@ -175,7 +178,7 @@ export function DecodePage() {
             </button>
           </section>
         )}
-        {!pending && !files.busy && hasInput && !hasResults && (
+        {!busy && hasInput && !hasResults && (
           <p className="no-results">
             No reference found. A reference has four fields separated by dots, such as
             18.4c96df17.1644609140.2a155db.
@@ -205,7 +208,7 @@ export function DecodePage() {
             <span className="hint">The link carries the references only, not the pasted text.</span>
           </div>
         )}
-        {entries.length > HANDFUL && <LazyBatchView entries={entries} />}
+        {entries.length > HANDFUL && <LazyBatchView batch={batch} version={version} />}
         {entries.length > HANDFUL ? (
           // A batch is read in the table; a card per reference would make the page metres long.
           <details className="batch-cards">
