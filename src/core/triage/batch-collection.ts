@@ -10,6 +10,7 @@ import {
   type Timeline,
 } from './batch-tally.ts';
 import type { FoundReference } from './found-reference.ts';
+import type { RequestContext } from './request-context.ts';
 import type { RejectedCandidate } from '../reference-types.ts';
 
 /** What one SR link carries from a batch: the freshest errors, and what it leaves out. */
@@ -18,6 +19,8 @@ export interface ServiceRequestPick {
   readonly leftOut: number;
   readonly grnsLeftOut: number;
 }
+
+const NO_REQUESTS: readonly RequestContext[] = [];
 
 /** The last three fields: shared by an error reference and the GRN of the same response. */
 const tailOf = (canonical: string): string => canonical.slice(canonical.indexOf('.') + 1);
@@ -83,8 +86,10 @@ export class BatchCollection {
     found: readonly FoundReference[],
     rejected: readonly RejectedCandidate[] = [],
   ): void {
+    // One list per call, shared by the entries it makes: a million entries, a million fewer arrays.
+    const sources = [source];
     for (const { reference, request } of found) {
-      this.put({ reference, sources: [source], requests: request === null ? [] : [request] });
+      this.put({ reference, sources, requests: request === null ? NO_REQUESTS : [request] });
     }
     for (const candidate of rejected) {
       const key = `${source}\n${candidate.text}`;

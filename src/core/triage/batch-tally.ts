@@ -134,8 +134,10 @@ const SECOND_BASE = 1_600_000_000;
 interface Second {
   total: number;
   readonly byCode: Map<number, number>;
-  /** Their references in the order they were first counted (outliers are listed from here). */
-  readonly references: { reference: string; reasonCode: number }[];
+  /** Their references in the order they were first counted (outliers are listed from here)... */
+  readonly references: string[];
+  /** ...and each one's reason code (two lists: a million small objects would weigh on GC). */
+  readonly codes: number[];
 }
 
 interface Counted<T> {
@@ -270,16 +272,21 @@ export class BatchTally {
     let second = this.seconds.get(epochSeconds);
     if (second === undefined) {
       if (by < 0) return;
-      second = { total: 0, byCode: new Map(), references: [] };
+      second = { total: 0, byCode: new Map(), references: [], codes: [] };
       this.seconds.set(epochSeconds, second);
       this.newSeconds.push(epochSeconds);
     }
     second.total += by;
     bumpNumber(second.byCode, reasonCode, by);
-    if (by > 0) second.references.push({ reference, reasonCode });
-    else {
-      const at = second.references.findIndex((seen) => seen.reference === reference);
-      if (at !== -1) second.references.splice(at, 1);
+    if (by > 0) {
+      second.references.push(reference);
+      second.codes.push(reasonCode);
+    } else {
+      const at = second.references.indexOf(reference);
+      if (at !== -1) {
+        second.references.splice(at, 1);
+        second.codes.splice(at, 1);
+      }
     }
     if (second.total <= 0) {
       this.seconds.delete(epochSeconds);
@@ -448,10 +455,11 @@ export class BatchTally {
       const epoch = offset + SECOND_BASE;
       if (epoch < first || epoch > last) {
         outlierCount += second.total;
-        for (const { reference, reasonCode } of second.references) {
-          if (outliers.length >= MAX_LISTED_OUTLIERS) break;
+        second.references.forEach((reference, index) => {
+          if (outliers.length >= MAX_LISTED_OUTLIERS) return;
+          const reasonCode = second.codes[index] ?? 0;
           outliers.push({ reference, reasonCode, epochSeconds: epoch, utc: isoUtc(epoch) });
-        }
+        });
         continue;
       }
       const bucket = counts[Math.floor((epoch - alignedStart) / step.seconds)];
