@@ -45,6 +45,8 @@ export class BatchCollection {
   private readonly relatedHere = new Set<number>();
   /** The freshest error references, freshest first; null when one was taken out (rebuilt on use). */
   private freshest: BatchEntry[] | null = [];
+  /** Errors that may belong among the freshest, sorted in when read or when many are waiting. */
+  private freshestWaiting: BatchEntry[] = [];
   /** Rows changed in place since `changeLogStart` changes were dropped (see `changesSince`). */
   private changeLog: number[] = [];
   private changeLogStart = 0;
@@ -142,6 +144,7 @@ export class BatchCollection {
 
   /** The error references to put in one SR, freshest first, within the link's limit. */
   forServiceRequest(): ServiceRequestPick {
+    this.settleFreshest();
     if (this.freshest === null) {
       const pick = referencesForServiceRequest(this.rows);
       this.freshest = pick.references.flatMap((reference) => this.get(reference) ?? []);
@@ -173,6 +176,7 @@ export class BatchCollection {
     const after = mergeEntries(before, sighting);
     this.replaceRow(at, before, after);
     if (before.reference.kind === 'error' && after.reference.kind !== 'error') {
+      this.settleFreshest();
       if (this.freshest?.some((entry) => entry.reference.reference === key)) this.freshest = null;
     }
     if (before.reference.kind !== after.reference.kind) this.link(at);
@@ -189,21 +193,26 @@ export class BatchCollection {
     }
   }
 
+  /**
+   * A log read in time order makes every error the freshest so far: inserting each into the
+   * sorted list would cost a shift per reference, so they wait and are sorted in by the hundred.
+   */
   private offerFreshest(entry: BatchEntry): void {
     const list = this.freshest;
     if (list === null) return;
     const last = list.at(-1);
     if (list.length >= SR_REFERENCE_LIMIT && last !== undefined && fresherFirst(entry, last) > 0)
       return;
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (fresherFirst(list[middle] as BatchEntry, entry) < 0) low = middle + 1;
-      else high = middle;
-    }
-    list.splice(low, 0, entry);
-    if (list.length > SR_REFERENCE_LIMIT) list.pop();
+    this.freshestWaiting.push(entry);
+    if (this.freshestWaiting.length >= 4 * SR_REFERENCE_LIMIT) this.settleFreshest();
+  }
+
+  private settleFreshest(): void {
+    const waiting = this.freshestWaiting;
+    if (waiting.length === 0) return;
+    this.freshestWaiting = [];
+    if (this.freshest === null) return;
+    this.freshest = [...this.freshest, ...waiting].sort(fresherFirst).slice(0, SR_REFERENCE_LIMIT);
   }
 
   /**
@@ -213,6 +222,8 @@ export class BatchCollection {
    */
   private link(at: number): void {
     const entry = this.rows[at] as BatchEntry;
+    // Most batches hold no GRN: an error then has nothing to be tied to, and needs no index.
+    if (entry.reference.kind === 'error' && this.grnByTail.size === 0) return;
     const tail = tailOf(entry.reference.reference);
     if (entry.reference.kind === 'grn') {
       this.grnByTail.set(tail, at);

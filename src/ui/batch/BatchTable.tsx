@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import {
   BatchOrder,
@@ -94,14 +94,17 @@ export function BatchTable({ batch, version }: BatchTableProps) {
     rows.length > 0 &&
     selected.size >= rows.length &&
     rows.every((at) => selected.has(entryAt(at).reference.reference));
-  const visible = rows.slice(0, shown).map((at) => batchRow(entryAt(at)));
-  const toggle = (reference: string, on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(reference);
-      else next.delete(reference);
-      return next;
-    });
+  const visible = rows.slice(0, shown).map(entryAt);
+  const toggle = useCallback(
+    (reference: string, on: boolean) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (on) next.add(reference);
+        else next.delete(reference);
+        return next;
+      }),
+    [],
+  );
 
   const sortBy = (key: BatchSortKey) => {
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -225,30 +228,13 @@ export function BatchTable({ batch, version }: BatchTableProps) {
             </tr>
           </thead>
           <tbody>
-            {visible.map((row) => (
-              <tr key={row.reference}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${row.reference}`}
-                    checked={selected.has(row.reference)}
-                    onChange={(event) => toggle(row.reference, event.target.checked)}
-                  />
-                </td>
-                <td className="nowrap">{row.time}</td>
-                <td className="mono nowrap">
-                  <Link to={paths.decode(row.reference)}>{row.reference}</Link>
-                  {row.isGrn && <span className="badge">GRN</span>}
-                </td>
-                <td className="number">{row.reasonCode}</td>
-                <td className="mono nowrap">{row.edgeIp}</td>
-                <td className="request-cell">{requestCell(row)}</td>
-                <td className="number">{row.status}</td>
-                <td className="number">{row.occurrences}</td>
-                <td className="source-cell">
-                  <MiddleTruncated value={row.sources} maxCharacters={SOURCE_CHARACTERS} />
-                </td>
-              </tr>
+            {visible.map((entry) => (
+              <Row
+                key={entry.reference.reference}
+                entry={entry}
+                selected={selected.has(entry.reference.reference)}
+                onToggle={toggle}
+              />
             ))}
           </tbody>
         </table>
@@ -264,6 +250,42 @@ export function BatchTable({ batch, version }: BatchTableProps) {
     </section>
   );
 }
+
+interface RowProps {
+  readonly entry: BatchEntry;
+  readonly selected: boolean;
+  readonly onToggle: (reference: string, on: boolean) => void;
+}
+
+/** A row renders again only when its entry or its box changed, not on every batch update. */
+const Row = memo(function Row({ entry, selected, onToggle }: RowProps) {
+  const row = batchRow(entry);
+  return (
+    <tr>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.reference}`}
+          checked={selected}
+          onChange={(event) => onToggle(row.reference, event.target.checked)}
+        />
+      </td>
+      <td className="nowrap">{row.time}</td>
+      <td className="mono nowrap">
+        <Link to={paths.decode(row.reference)}>{row.reference}</Link>
+        {row.isGrn && <span className="badge">GRN</span>}
+      </td>
+      <td className="number">{row.reasonCode}</td>
+      <td className="mono nowrap">{row.edgeIp}</td>
+      <td className="request-cell">{requestCell(row)}</td>
+      <td className="number">{row.status}</td>
+      <td className="number">{row.occurrences}</td>
+      <td className="source-cell">
+        <MiddleTruncated value={row.sources} maxCharacters={SOURCE_CHARACTERS} />
+      </td>
+    </tr>
+  );
+});
 
 interface SortHeaderProps {
   readonly label: string;
