@@ -25,7 +25,7 @@ export default defineConfig((env) =>
           test: {
             name: 'ui',
             environment: 'jsdom',
-            include: ['tests/ui/**/*.test.tsx'],
+            include: ['tests/ui/**/*.test.{ts,tsx}'],
             setupFiles: ['tests/ui/setup.ts'],
           },
         },

@@ -1,16 +1,8 @@
-import {
-  referencesForServiceRequest,
-  type BatchEntry,
-  type RequestContext,
-} from '../triage/index.ts';
+import type { BatchCollection } from '../triage/index.ts';
 import { LINK_REFERENCE_LIMIT } from './bookmarklet.ts';
 
-/** What the decode screen says and offers about its references, made once per result. */
+/** What the decode screen offers for its references, made once per version of the batch. */
 export interface DecodeResults {
-  /** "Found 3 references; 1 not valid." */
-  readonly status: string;
-  /** The first request seen for each reference, by canonical reference. */
-  readonly requests: ReadonlyMap<string, RequestContext>;
   /** A link carrying the references (the first ones, within a link's limit). */
   readonly link: { readonly references: readonly string[]; readonly label: string };
   /** One SR for several error references, freshest first; null for fewer than two. */
@@ -26,23 +18,18 @@ export function describeResultStatus(found: number, rejected: number): string {
   return rejected === 0 ? `Found ${references}.` : `Found ${references}; ${rejected} not valid.`;
 }
 
-export function describeResults(
-  entries: readonly BatchEntry[],
-  rejectedCount: number,
-): DecodeResults {
-  const forRequest = referencesForServiceRequest(entries);
+/**
+ * The link and SR offers for a batch. Costs the link's length, not the batch's: the batch keeps
+ * its freshest errors as they come, so a million references are not sorted here.
+ */
+export function describeResults(batch: BatchCollection): DecodeResults {
+  const entries = batch.entries();
+  const forRequest = batch.forServiceRequest();
   const linkLabel =
     entries.length > LINK_REFERENCE_LIMIT
       ? `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`
       : `Copy a link to all ${entries.length} references`;
-  const requests = new Map<string, RequestContext>();
-  for (const entry of entries) {
-    const [first] = entry.requests;
-    if (first !== undefined) requests.set(entry.reference.reference, first);
-  }
   return {
-    status: describeResultStatus(entries.length, rejectedCount),
-    requests,
     link: {
       references: entries.slice(0, LINK_REFERENCE_LIMIT).map((entry) => entry.reference.reference),
       label: linkLabel,

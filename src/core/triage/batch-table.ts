@@ -1,6 +1,9 @@
 import { lookupReasonCode } from '../codes/index.ts';
 import type { BatchEntry } from './batch.ts';
+import { fresherFirst, tallyOf, type StatusCount } from './batch-tally.ts';
 import { compareText, edgeIpOrder } from './compare.ts';
+
+export type { StatusCount } from './batch-tally.ts';
 
 export type BatchSortKey = 'time' | 'reasonCode' | 'edgeIp' | 'request' | 'status' | 'occurrences';
 export type SortDirection = 'ascending' | 'descending';
@@ -20,7 +23,7 @@ function requestText(entry: BatchEntry): string {
 }
 
 /** Each column's sort key, computed once per row: comparators that parse are too slow at 50,000. */
-const SORT_KEYS: Readonly<Record<BatchSortKey, (entry: BatchEntry) => number | string>> = {
+export const SORT_KEYS: Readonly<Record<BatchSortKey, (entry: BatchEntry) => number | string>> = {
   time: (entry) => entry.reference.epochSeconds,
   reasonCode: (entry) => entry.reference.reasonCode,
   edgeIp: (entry) => edgeIpOrder(entry.reference.edgeIpHex),
@@ -29,7 +32,7 @@ const SORT_KEYS: Readonly<Record<BatchSortKey, (entry: BatchEntry) => number | s
   occurrences: (entry) => entry.reference.occurrences,
 };
 
-function compareKeys(a: number | string, b: number | string): number {
+export function compareKeys(a: number | string, b: number | string): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : compareText(String(a), String(b));
 }
 
@@ -68,12 +71,25 @@ function searchText(entry: BatchEntry): string {
     .toLowerCase();
 }
 
-export function filterBatch(entries: readonly BatchEntry[], filter: BatchFilter): BatchEntry[] {
+/** Each entry's lowercase search text, made once: a filter over a million rows reads it per key. */
+const searchTexts = new WeakMap<BatchEntry, string>();
+
+function cachedSearchText(entry: BatchEntry): string {
+  let text = searchTexts.get(entry);
+  if (text === undefined) {
+    text = searchText(entry);
+    searchTexts.set(entry, text);
+  }
+  return text;
+}
+
+/** The filter as a test of one entry (the table applies it to its sorted rows). */
+export function batchFilterTest(filter: BatchFilter): (entry: BatchEntry) => boolean {
   const words = filter.text
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => word !== '');
-  return entries.filter((entry) => {
+  return (entry) => {
     if (filter.reasonCode !== null && entry.reference.reasonCode !== filter.reasonCode)
       return false;
     if (
@@ -82,26 +98,23 @@ export function filterBatch(entries: readonly BatchEntry[], filter: BatchFilter)
     )
       return false;
     if (words.length === 0) return true;
-    const haystack = searchText(entry);
+    const haystack = cachedSearchText(entry);
     return words.every((word) => haystack.includes(word));
-  });
+  };
 }
 
-export interface StatusCount {
-  readonly status: number;
-  readonly count: number;
+/** True when the filter lets every entry through. */
+export function filtersNothing(filter: BatchFilter): boolean {
+  return filter.text.trim() === '' && filter.reasonCode === null && filter.httpStatus == null;
+}
+
+export function filterBatch(entries: readonly BatchEntry[], filter: BatchFilter): BatchEntry[] {
+  return entries.filter(batchFilterTest(filter));
 }
 
 /** References per HTTP status their request answered, most frequent first (the status filter). */
 export function countByStatus(entries: readonly BatchEntry[]): StatusCount[] {
-  const counts = new Map<number, number>();
-  for (const entry of entries) {
-    const statuses = new Set(entry.requests.flatMap((request) => request.status ?? []));
-    for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([status, count]) => ({ status, count }))
-    .sort((a, b) => b.count - a.count || a.status - b.status);
+  return tallyOf(entries).statuses();
 }
 
 /**
@@ -109,14 +122,6 @@ export function countByStatus(entries: readonly BatchEntry[]): StatusCount[] {
  * this long already strain some browsers. The CSV export carries the rest as an attachment.
  */
 export const SR_REFERENCE_LIMIT = 100;
-
-/** Later first; at the same second, by reference: the table's time order, descending. */
-function later(a: BatchEntry, b: BatchEntry): number {
-  return (
-    b.reference.epochSeconds - a.reference.epochSeconds ||
-    compareText(a.reference.reference, b.reference.reference)
-  );
-}
 
 /**
  * The `limit` first entries in `order`, in that order, without sorting them all: a heap of the
@@ -168,7 +173,7 @@ export function referencesForServiceRequest(entries: readonly BatchEntry[]): {
 } {
   const errors = entries.filter((entry) => entry.reference.kind === 'error');
   return {
-    references: firstIn(errors, SR_REFERENCE_LIMIT, later).map(
+    references: firstIn(errors, SR_REFERENCE_LIMIT, fresherFirst).map(
       (entry) => entry.reference.reference,
     ),
     leftOut: Math.max(0, errors.length - SR_REFERENCE_LIMIT),

@@ -84,7 +84,7 @@ function unionLabels(a: DecodedReference, b: DecodedReference): DecodedReference
 }
 
 /** One reference seen in two places: occurrences add up, sources and requests join. */
-function mergeEntries(a: BatchEntry, b: BatchEntry): BatchEntry {
+export function mergeEntries(a: BatchEntry, b: BatchEntry): BatchEntry {
   const labels = unionLabels(a.reference, b.reference);
   return {
     reference: {

@@ -16,6 +16,8 @@ export interface ReadableFile {
 export interface FileProgress {
   readonly bytesRead: number;
   readonly size: number;
+  /** Distinct references in the file so far. */
+  readonly references: number;
   /** What the text read since the last progress holds (references stream in). */
   readonly findings: FoundExtraction;
 }
@@ -256,7 +258,12 @@ export async function analyseFile(
         }
       }
       first = false;
-      await options.onProgress?.({ bytesRead, size: file.size, findings });
+      await options.onProgress?.({
+        bytesRead,
+        size: file.size,
+        references: tally.references.size,
+        findings,
+      });
       if (last) break;
     }
   } catch (error) {
@@ -270,7 +277,12 @@ export async function analyseFile(
     if (format === 'har') {
       // Each slice of entries is a progress step: on the main thread the page paints there.
       const har = await analyseHarInSlices(whole.join(''), options, () =>
-        options.onProgress?.({ bytesRead: file.size, size: file.size, findings: NO_FINDINGS }),
+        options.onProgress?.({
+          bytesRead: file.size,
+          size: file.size,
+          references: 0,
+          findings: NO_FINDINGS,
+        }),
       );
       if (!har.ok) return { ok: false, reason: har.reason, cancelled: false };
       dropped = har.analysis.dropped;
@@ -287,7 +299,12 @@ export async function analyseFile(
       mergeSecrets(tally.secrets, findSecrets(email.text));
     }
     tally.count(findings);
-    await options.onProgress?.({ bytesRead: file.size, size: file.size, findings });
+    await options.onProgress?.({
+      bytesRead: file.size,
+      size: file.size,
+      references: tally.references.size,
+      findings,
+    });
   }
   return {
     ok: true,

@@ -30,6 +30,17 @@ export {
   type BatchEntry,
   type BatchRejected,
 } from './batch.ts';
+export { BatchCollection, collectFound, type ServiceRequestPick } from './batch-collection.ts';
+export { BatchOrder, filterPositions } from './batch-order.ts';
+export {
+  batchFilterOf,
+  batchRow,
+  codeChoices,
+  statusChoices,
+  tableStatusText,
+  type BatchChoice,
+  type BatchRow,
+} from './batch-rows.ts';
 export {
   countByCode,
   countInsideLogWindow,

@@ -4,14 +4,19 @@ import {
   referencesToJson,
   summaryToCsv,
   summaryToJson,
-  buildTimeline,
-  summariseBatch,
-  type BatchEntry,
+  type BatchCollection,
 } from '../../core/triage/index.ts';
 import { downloadText } from '../download.ts';
 
 /** Exports are built when asked for, not on every update of a streaming batch. */
-export function BatchExports({ entries }: { readonly entries: readonly BatchEntry[] }) {
+export function BatchExports({
+  batch,
+}: {
+  readonly batch: BatchCollection;
+  /** Re-rendered per version so the count on the button follows the batch. */
+  readonly version: number;
+}) {
+  const entries = batch.entries();
   const save = (
     what: 'references' | 'summary',
     extension: 'csv' | 'json',
@@ -42,16 +47,14 @@ export function BatchExports({ entries }: { readonly entries: readonly BatchEntr
         </button>
         <button
           type="button"
-          onClick={() => save('summary', 'csv', () => summaryToCsv(summariseBatch(entries)))}
+          onClick={() => save('summary', 'csv', () => summaryToCsv(batch.summary()))}
         >
           Summary as CSV
         </button>
         <button
           type="button"
           onClick={() =>
-            save('summary', 'json', (now) =>
-              summaryToJson(summariseBatch(entries), buildTimeline(entries), now),
-            )
+            save('summary', 'json', (now) => summaryToJson(batch.summary(), batch.timeline(), now))
           }
         >
           Summary and timeline as JSON

@@ -1,18 +1,21 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import {
+  BatchOrder,
   SR_REFERENCE_LIMIT,
-  countByCode,
-  countByStatus,
-  filterBatch,
+  batchFilterOf,
+  batchRow,
+  codeChoices,
+  filterPositions,
   referencesForServiceRequest,
-  sortBatch,
+  statusChoices,
+  tableStatusText,
+  type BatchCollection,
   type BatchEntry,
+  type BatchRow,
   type BatchSortKey,
   type SortDirection,
 } from '../../core/triage/index.ts';
-import { formatUtc } from '../../core/time/index.ts';
-import { parseReasonCode } from '../../core/codes/index.ts';
 import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import { paths } from '../paths.ts';
 
@@ -20,16 +23,6 @@ const ROWS_PER_PAGE = 100;
 /** A URL in a row is cut in the middle past this (one or two lines); whole on hover and focus. */
 const URL_CHARACTERS = 56;
 const SOURCE_CHARACTERS = 24;
-
-/** The one filter menu offers reason codes and the HTTP statuses the requests answered. */
-type CodeChoice = { kind: 'code'; value: number } | { kind: 'status'; value: number } | null;
-
-function parseChoice(choice: string): CodeChoice {
-  const [kind, value] = choice.split(':');
-  if (kind === 'status' && value !== undefined) return { kind, value: Number(value) };
-  const code = parseReasonCode(value ?? '');
-  return kind === 'code' && code !== null ? { kind, value: code } : null;
-}
 
 /** The columns after the selection box; those with a sort key sort when their header is pressed. */
 const COLUMNS: readonly { readonly label: string; readonly sortKey: BatchSortKey | null }[] = [
@@ -43,27 +36,35 @@ const COLUMNS: readonly { readonly label: string; readonly sortKey: BatchSortKey
   { label: 'Found in', sortKey: null },
 ];
 
-function requestCell(entry: BatchEntry) {
-  const request = entry.requests[0];
-  if (request === undefined || (request.url === null && request.method === null)) {
-    return <span className="muted">not known</span>;
-  }
+function requestCell({ request }: BatchRow) {
+  if (request === null) return <span className="muted">not known</span>;
   return (
     <>
       {request.method !== null && <strong>{request.method} </strong>}
       {request.url !== null && (
         <MiddleTruncated value={request.url} maxCharacters={URL_CHARACTERS} />
       )}
-      {entry.requests.length > 1 && (
-        <span className="muted"> (+{entry.requests.length - 1} more)</span>
-      )}
+      {request.more > 0 && <span className="muted"> (+{request.more} more)</span>}
     </>
   );
 }
 
-export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[] }) {
-  const codes = useMemo(() => countByCode(entries), [entries]);
-  const statuses = useMemo(() => countByStatus(entries), [entries]);
+interface BatchTableProps {
+  readonly batch: BatchCollection;
+  /** The batch grows in place; a new version is new rows or changed ones. */
+  readonly version: number;
+}
+
+/**
+ * One page of the batch in the chosen order. The order is kept as rows come (a sort per sort
+ * key, then merges), the menu's counts come from the batch's own counts, and a selection is
+ * looked up by reference: nothing here walks the whole batch per update unless a filter is typed.
+ */
+export function BatchTable({ batch, version }: BatchTableProps) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the batch changes in place: `version` says when
+  const codes = useMemo(() => codeChoices(batch.codes()), [batch, version]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  const statuses = useMemo(() => statusChoices(batch.statuses()), [batch, version]);
   const [filterText, setFilterText] = useState('');
   const [codeFilter, setCodeFilter] = useState('');
   const [sortKey, setSortKey] = useState<BatchSortKey>('time');
@@ -72,38 +73,38 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
   const [shown, setShown] = useState(ROWS_PER_PAGE);
   const filterId = useId();
   const codeId = useId();
-  // Typing stays instant; filtering and sorting a large batch follow when the page is idle.
+  // Typing stays instant; filtering a large batch follows when the page is idle.
   const deferredText = useDeferredValue(filterText);
-
-  const rows = useMemo(() => {
-    const choice = parseChoice(codeFilter);
-    return sortBatch(
-      filterBatch(entries, {
-        text: deferredText,
-        reasonCode: choice?.kind === 'code' ? choice.value : null,
-        httpStatus: choice?.kind === 'status' ? choice.value : null,
-      }),
-      sortKey,
-      direction,
-    );
-  }, [entries, deferredText, codeFilter, sortKey, direction]);
-  const visible = rows.slice(0, shown);
+  const order = useMemo(() => new BatchOrder(sortKey, direction), [sortKey, direction]);
+  const entries = batch.entries();
+  const rows = useMemo(
+    () => filterPositions(batch, order.positions(batch), batchFilterOf(deferredText, codeFilter)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    [batch, version, order, deferredText, codeFilter],
+  );
+  const entryAt = (at: number) => entries[at] as BatchEntry;
   const selectedEntries = useMemo(
-    () => entries.filter((entry) => selected.has(entry.reference.reference)),
-    [entries, selected],
+    () => [...selected].flatMap((reference) => batch.get(reference) ?? []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    [batch, version, selected],
   );
   // Only a new selection or new entries change it: not every render (a keystroke, a page).
   const forRequest = useMemo(() => referencesForServiceRequest(selectedEntries), [selectedEntries]);
   const allRowsSelected =
-    rows.length > 0 && rows.every((row) => selected.has(row.reference.reference));
-
-  const toggle = (reference: string, on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(reference);
-      else next.delete(reference);
-      return next;
-    });
+    rows.length > 0 &&
+    selected.size >= rows.length &&
+    rows.every((at) => selected.has(entryAt(at).reference.reference));
+  const visible = rows.slice(0, shown).map(entryAt);
+  const toggle = useCallback(
+    (reference: string, on: boolean) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (on) next.add(reference);
+        else next.delete(reference);
+        return next;
+      }),
+    [],
+  );
 
   const sortBy = (key: BatchSortKey) => {
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -139,18 +140,17 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
         >
           <option value="">All codes and statuses</option>
           <optgroup label="Reason code">
-            {codes.map((code) => (
-              <option key={code.reasonCode} value={`code:${code.reasonCode}`}>
-                {code.reasonCode}
-                {code.name === null ? '' : `: ${code.name}`} ({code.count})
+            {codes.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
               </option>
             ))}
           </optgroup>
           {statuses.length > 0 && (
             <optgroup label="HTTP status the caller got">
-              {statuses.map((status) => (
-                <option key={status.status} value={`status:${status.status}`}>
-                  HTTP {status.status} ({status.count})
+              {statuses.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
                 </option>
               ))}
             </optgroup>
@@ -158,10 +158,7 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
         </select>
       </div>
       <p role="status" className="table-status">
-        {rows.length === entries.length
-          ? `${entries.length} references.`
-          : `${rows.length} of ${entries.length} references match.`}{' '}
-        {selected.size > 0 && `${selected.size} selected.`}
+        {tableStatusText(rows.length, entries.length, selected.size)}
       </p>
       <div className="selection-actions">
         {forRequest.references.length > 0 ? (
@@ -203,9 +200,10 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
                   onChange={(event) =>
                     setSelected((current) => {
                       const next = new Set(current);
-                      for (const row of rows) {
-                        if (event.target.checked) next.add(row.reference.reference);
-                        else next.delete(row.reference.reference);
+                      for (const at of rows) {
+                        const { reference } = entryAt(at).reference;
+                        if (event.target.checked) next.add(reference);
+                        else next.delete(reference);
                       }
                       return next;
                     })
@@ -230,39 +228,14 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
             </tr>
           </thead>
           <tbody>
-            {visible.map((entry) => {
-              const { reference } = entry;
-              return (
-                <tr key={reference.reference}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${reference.reference}`}
-                      checked={selected.has(reference.reference)}
-                      onChange={(event) => toggle(reference.reference, event.target.checked)}
-                    />
-                  </td>
-                  <td className="nowrap">
-                    {formatUtc(reference.epochSeconds).replace(' UTC', '')}
-                  </td>
-                  <td className="mono nowrap">
-                    <Link to={paths.decode(reference.reference)}>{reference.reference}</Link>
-                    {reference.kind === 'grn' && <span className="badge">GRN</span>}
-                  </td>
-                  <td className="number">{reference.reasonCode}</td>
-                  <td className="mono nowrap">{reference.edgeIp}</td>
-                  <td className="request-cell">{requestCell(entry)}</td>
-                  <td className="number">{entry.requests[0]?.status ?? ''}</td>
-                  <td className="number">{reference.occurrences}</td>
-                  <td className="source-cell">
-                    <MiddleTruncated
-                      value={entry.sources.join(', ')}
-                      maxCharacters={SOURCE_CHARACTERS}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
+            {visible.map((entry) => (
+              <Row
+                key={entry.reference.reference}
+                entry={entry}
+                selected={selected.has(entry.reference.reference)}
+                onToggle={toggle}
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -277,6 +250,42 @@ export function BatchTable({ entries }: { readonly entries: readonly BatchEntry[
     </section>
   );
 }
+
+interface RowProps {
+  readonly entry: BatchEntry;
+  readonly selected: boolean;
+  readonly onToggle: (reference: string, on: boolean) => void;
+}
+
+/** A row renders again only when its entry or its box changed, not on every batch update. */
+const Row = memo(function Row({ entry, selected, onToggle }: RowProps) {
+  const row = batchRow(entry);
+  return (
+    <tr>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Select ${row.reference}`}
+          checked={selected}
+          onChange={(event) => onToggle(row.reference, event.target.checked)}
+        />
+      </td>
+      <td className="nowrap">{row.time}</td>
+      <td className="mono nowrap">
+        <Link to={paths.decode(row.reference)}>{row.reference}</Link>
+        {row.isGrn && <span className="badge">GRN</span>}
+      </td>
+      <td className="number">{row.reasonCode}</td>
+      <td className="mono nowrap">{row.edgeIp}</td>
+      <td className="request-cell">{requestCell(row)}</td>
+      <td className="number">{row.status}</td>
+      <td className="number">{row.occurrences}</td>
+      <td className="source-cell">
+        <MiddleTruncated value={row.sources} maxCharacters={SOURCE_CHARACTERS} />
+      </td>
+    </tr>
+  );
+});
 
 interface SortHeaderProps {
   readonly label: string;

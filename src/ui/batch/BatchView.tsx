@@ -1,41 +1,45 @@
 import { useDeferredValue, useMemo } from 'react';
-import {
-  buildTimeline,
-  countInsideLogWindow,
-  summariseBatch,
-  type BatchEntry,
-} from '../../core/triage/index.ts';
+import type { BatchCollection } from '../../core/triage/index.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { BatchExports } from './BatchExports.tsx';
 import { BatchSummaryView } from './BatchSummaryView.tsx';
 import { BatchTable } from './BatchTable.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 
-/*
- * Each part computes its own figures in its own component: React renders a deferred update
- * component by component and yields between them, so 50,000 references never make one long task.
+/**
+ * A batch grows in place while files are read; `version` says when it changed. Every figure
+ * here is read from counts the batch keeps as it grows (their cost is the number of codes,
+ * edge servers, paths and seconds, not of references), and the table shows one page.
  */
+export interface BatchViewProps {
+  readonly batch: BatchCollection;
+  readonly version: number;
+}
 
-function SummaryPanel({ entries }: { readonly entries: readonly BatchEntry[] }) {
-  const summary = useMemo(() => summariseBatch(entries), [entries]);
+function SummaryPanel({ batch, version }: BatchViewProps) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the batch changes in place: `version` says when
+  const summary = useMemo(() => batch.summary(), [batch, version]);
   const now = useNow();
-  const logWindow = useMemo(() => countInsideLogWindow(entries, now), [entries, now]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  const logWindow = useMemo(() => batch.logWindow(now), [batch, version, now]);
   return <BatchSummaryView summary={summary} logWindow={logWindow} />;
 }
 
-function TimelinePanel({ entries }: { readonly entries: readonly BatchEntry[] }) {
-  const timeline = useMemo(() => buildTimeline(entries), [entries]);
+function TimelinePanel({ batch, version }: BatchViewProps) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  const timeline = useMemo(() => batch.timeline(), [batch, version]);
   return timeline.buckets.length > 0 ? <TimelineChart timeline={timeline} /> : null;
 }
 
-export function BatchView({ entries }: { readonly entries: readonly BatchEntry[] }) {
-  const deferred = useDeferredValue(entries);
+export function BatchView({ batch, version }: BatchViewProps) {
+  // Typing and clicking go first; the figures follow when the page is idle.
+  const deferred = useDeferredValue(version);
   return (
     <div className="batch-view">
-      <SummaryPanel entries={deferred} />
-      <TimelinePanel entries={deferred} />
-      <BatchTable entries={deferred} />
-      <BatchExports entries={deferred} />
+      <SummaryPanel batch={batch} version={deferred} />
+      <TimelinePanel batch={batch} version={deferred} />
+      <BatchTable batch={batch} version={deferred} />
+      <BatchExports batch={batch} version={deferred} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { RejectedCandidate } from '../../core/index.ts';
+import type { DecodedReference, RejectedCandidate } from '../../core/index.ts';
 import { describeSecrets, type SecretFinding } from '../../core/privacy/index.ts';
 import { describeResults } from '../../core/share/index.ts';
-import type { BatchEntry } from '../../core/triage/index.ts';
+import type { BatchCollection } from '../../core/triage/index.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { appLink } from '../links.ts';
 import { paths } from '../paths.ts';
@@ -16,28 +16,52 @@ import { RejectedList } from './RejectedList.tsx';
 const HANDFUL = 5;
 
 interface DecodeResultsProps {
-  /** Every reference on screen, pasted and dropped, without repeats. */
-  readonly entries: readonly BatchEntry[];
+  /** Every reference on screen, pasted and dropped, without repeats: it grows in place. */
+  readonly batch: BatchCollection;
+  /** The batch's version: what is shown is current while it is unchanged. */
+  readonly version: number;
+  /** No file is being read: the SR screen may take the references. */
+  readonly settled: boolean;
   readonly rejected: readonly RejectedCandidate[];
   /** Credentials seen in the pasted text (never shown, only named). */
   readonly secrets: readonly SecretFinding[];
   /** The batch view for more than a handful of references (it loads with the extras script). */
-  readonly batchView: (entries: readonly BatchEntry[]) => ReactNode;
+  readonly batchView: () => ReactNode;
 }
 
 /**
  * What the decode screen shows below its status line once text or files are decoded: the cards,
  * the batch view, the look-alikes that are not references, and the actions on all of them.
  */
-export function DecodeResults({ entries, rejected, secrets, batchView }: DecodeResultsProps) {
-  const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
-  // The SR screen reads the requests behind these references from here, never from a link.
-  usePublishOnScreen(entries);
-  // Once per result, not per render: the SR offer sorts the batch's errors.
-  const { requests, link, serviceRequest } = useMemo(
-    () => describeResults(entries, rejected.length),
-    [entries, rejected.length],
+export function DecodeResults({
+  batch,
+  version,
+  settled,
+  rejected,
+  secrets,
+  batchView,
+}: DecodeResultsProps) {
+  const entries = batch.entries();
+  // Views of the batch, rebuilt per version; the cards read only the references on screen.
+  const references = useMemo(
+    () => ({
+      length: entries.length,
+      slice: (start?: number, end?: number): DecodedReference[] =>
+        entries.slice(start, end).map((entry) => entry.reference),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the list grows in place: `version` says when
+    [entries, version],
   );
+  const requests = useMemo(
+    () => ({ get: (reference: string) => batch.get(reference)?.requests[0] }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    [batch, version],
+  );
+  // The SR screen reads the requests behind these references from here, never from a link.
+  usePublishOnScreen(settled ? entries : null, version);
+  // Once per version, not per render; the batch keeps its freshest errors as they come.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  const { link, serviceRequest } = useMemo(() => describeResults(batch), [batch, version]);
   const secretsNotice = describeSecrets(secrets);
   const now = useNow();
 
@@ -65,7 +89,7 @@ export function DecodeResults({ entries, rejected, secrets, batchView }: DecodeR
           <span className="hint">The link carries the references only, not the pasted text.</span>
         </div>
       )}
-      {entries.length > HANDFUL && batchView(entries)}
+      {entries.length > HANDFUL && batchView()}
       {entries.length > HANDFUL ? (
         // A batch is read in the table; a card per reference would make the page metres long.
         <details className="batch-cards">

@@ -7,10 +7,11 @@ import { ReferenceCard } from './ReferenceCard.tsx';
 const CARDS_PER_PAGE = 25;
 
 interface ReferenceListProps {
-  readonly references: readonly DecodedReference[];
+  /** A list, or a view of a larger batch: only the cards on screen are read from it. */
+  readonly references: Pick<readonly DecodedReference[], 'length' | 'slice'>;
   readonly now: number;
   /** The request each reference answered, by canonical reference, where known. */
-  readonly requests?: ReadonlyMap<string, RequestContext>;
+  readonly requests?: Pick<ReadonlyMap<string, RequestContext>, 'get'>;
 }
 
 export function ReferenceList({ references, now, requests }: ReferenceListProps) {

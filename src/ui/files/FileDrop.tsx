@@ -50,12 +50,12 @@ export function FileDrop({
           }}
         />
         {batch.busy && (
-          <button type="button" onClick={batch.cancel}>
+          <button type="button" onClick={() => batch.store.cancel()}>
             Cancel reading
           </button>
         )}
         {batch.files.length > 0 && !batch.busy && (
-          <button type="button" className="secondary" onClick={batch.clear}>
+          <button type="button" className="secondary" onClick={() => batch.store.clear()}>
             Remove all files
           </button>
         )}

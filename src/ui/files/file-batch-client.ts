@@ -2,13 +2,15 @@ import type { FileOutcome } from '../../core/index.ts';
 import type { FileJobEvent, FileJobRequest } from './file-messages.ts';
 import { loadExtras } from '../lazy-extras.tsx';
 import { startWorker } from '../start-worker.ts';
+import { yieldToPage } from './yield-to-page.ts';
 // Resolved when the script loads, while the page still knows where its own script came from.
 import fileWorkerUrl from './file-batch.worker.ts?worker&url';
 
-/** On the main thread, smaller chunks keep each decoding step short enough not to freeze. */
-const MAIN_THREAD_CHUNK_BYTES = 512 * 1024;
-
-const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * On the main thread, each chunk is one task between two yields: 256 KB of the densest text (a
+ * reference per line, about 9,000) decodes in well under 200 ms on a slow machine.
+ */
+const MAIN_THREAD_CHUNK_BYTES = 256 * 1024;
 
 const READER_UNAVAILABLE: FileOutcome = {
   ok: false,
@@ -79,7 +81,7 @@ export class FileBatchClient {
       await runFileJob(request, (event) => this.report(event), {
         chunkBytes: MAIN_THREAD_CHUNK_BYTES,
         isCancelled,
-        pause: nextFrame,
+        pause: yieldToPage,
       });
     });
   }

@@ -23,7 +23,7 @@ export async function runFileJob(
     keepQuery,
     chunkBytes: options.chunkBytes,
     isCancelled: options.isCancelled,
-    onProgress: async ({ bytesRead, size, findings }) => {
+    onProgress: async ({ bytesRead, size, references, findings }) => {
       // A dense 2 MB chunk holds ~70,000 references: in one message, the page would spend
       // seconds in a single task just deserialising it. Small messages keep each task short.
       const { found, rejected } = findings;
@@ -33,6 +33,7 @@ export async function runFileJob(
           id,
           bytesRead,
           size,
+          found: references,
           findings: {
             found: found.slice(at, at + MESSAGE_REFERENCES),
             rejected: at === 0 ? rejected : [],

@@ -16,6 +16,8 @@ export type FileJobEvent =
       readonly id: number;
       readonly bytesRead: number;
       readonly size: number;
+      /** Distinct references in the file so far. */
+      readonly found: number;
       readonly findings: FoundExtraction;
     }
   | { readonly type: 'done'; readonly id: number; readonly outcome: FileOutcome };

@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { batchFromExtraction, combineSources } from '../../core/triage/index.ts';
 import { describeResultStatus, referencesFromLink } from '../../core/share/index.ts';
 import { LazyBatchView } from '../lazy-extras.tsx';
 import { useDecoding } from '../lazy-decoding.tsx';
@@ -52,18 +51,16 @@ export function DecodePage() {
   const statusRef = useRef<HTMLParagraphElement>(null);
   const addFiles = (dropped: readonly File[]) => {
     revealNext.current = 'scroll';
-    files.addFiles(dropped, keepQuery);
+    files.store.addFiles(dropped, keepQuery);
   };
   const dragging = usePageFileDrop(addFiles);
-  const pastedEntries = useMemo(
-    () => batchFromExtraction('pasted text', { found: analysis.found, rejected: [] }),
-    [analysis],
-  );
-  const entries = useMemo(
-    () => combineSources([pastedEntries, ...files.sources]),
-    [pastedEntries, files.sources],
-  );
-  const found = entries.length;
+  const { batch, version, store } = files;
+  // The pasted text joins the dropped files in one batch: told before the page paints, so a
+  // cleared paste never shows its old cards.
+  useLayoutEffect(() => store.setPasted(analysis.found), [store, analysis]);
+  const pasteInBatch =
+    files.pasted === analysis.found || (files.pasted.length === 0 && analysis.found.length === 0);
+  const found = batch.size;
   const rejected = useMemo(
     () => [...analysis.extraction.rejected, ...files.rejected],
     [analysis, files.rejected],
@@ -71,7 +68,7 @@ export function DecodePage() {
   const hasResults = found > 0 || rejected.length > 0;
   // Until the decoding script is there, nothing can be shown: still decoding, as far as anyone
   // reading the page can tell.
-  const busy = pending || files.busy || (hasInput && decoder === null);
+  const busy = pending || files.busy || !pasteInBatch || (hasInput && decoder === null);
 
   useEffect(() => {
     const results = resultsRef.current;
@@ -80,7 +77,7 @@ export function DecodePage() {
     const focus = revealNext.current === 'scroll-and-focus';
     revealNext.current = null;
     reveal(results, status, focus);
-  }, [busy, entries]);
+  }, [busy, version]);
 
   return (
     <>
@@ -156,10 +153,12 @@ export function DecodePage() {
         )}
         {decoder !== null && (
           <decoder.DecodeResults
-            entries={entries}
+            batch={batch}
+            version={version}
+            settled={!files.busy}
             rejected={rejected}
             secrets={analysis.secrets}
-            batchView={(batch) => <LazyBatchView entries={batch} />}
+            batchView={() => <LazyBatchView batch={batch} version={version} />}
           />
         )}
       </div>

@@ -37,16 +37,28 @@ function safe(request: RequestContext): boolean {
   return findSecrets(`${request.url ?? ''} ${request.serverIp ?? ''}`).length === 0;
 }
 
-export function publishOnScreen(entries: readonly BatchEntry[]): void {
+function listOnScreen(entries: readonly BatchEntry[]): OnScreen {
   const errors = entries.filter((entry) => entry.reference.kind === 'error');
   const requests: Record<string, readonly RequestContext[]> = {};
   for (const entry of errors) {
     const kept = entry.requests.filter(safe);
     if (kept.length > 0) requests[entry.reference.reference] = kept;
   }
+  return { references: errors.map((entry) => entry.reference.reference), requests };
+}
+
+export function publishOnScreen(entries: readonly BatchEntry[]): void {
+  // Listed when the SR screen asks, not on publishing: a batch of a million references would
+  // otherwise cost the decode screen a long task each time it changes.
+  let listed: OnScreen | null = null;
+  const list = () => (listed ??= listOnScreen(entries));
   const onScreen: OnScreen = {
-    references: errors.map((entry) => entry.reference.reference),
-    requests,
+    get references() {
+      return list().references;
+    },
+    get requests() {
+      return list().requests;
+    },
   };
   (globalThis as Holder)[HOLDER] = onScreen;
   // Written to the session store only when the page goes away (a reload of the SR screen), not
@@ -116,7 +128,13 @@ export function readOnScreen(): OnScreen {
   }
 }
 
-/** Publishes the decode screen's references whenever they change. */
-export function usePublishOnScreen(entries: readonly BatchEntry[]): void {
-  useEffect(() => publishOnScreen(entries), [entries]);
+/**
+ * Publishes the decode screen's references whenever they change (`version` says when a list
+ * that grows in place changed); null while files are still being read, so a batch of a million
+ * is listed once when it is complete, not on every update.
+ */
+export function usePublishOnScreen(entries: readonly BatchEntry[] | null, version = 0): void {
+  useEffect(() => {
+    if (entries !== null) publishOnScreen(entries);
+  }, [entries, version]);
 }
