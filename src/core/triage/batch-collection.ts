@@ -38,10 +38,12 @@ export class BatchCollection {
   private readonly positions = new Map<string, number>();
   private readonly rejectedByKey = new Map<string, BatchRejected>();
   private readonly tally = new BatchTally();
-  /** GRN rows by tail; errors by tail only once a GRN came (most batches have none). */
-  private readonly grnByTail = new Map<string, number>();
+  /** GRN rows by tail, in row order; errors by tail only once a GRN came (most batches have none). */
+  private readonly grnsByTail = new Map<string, number[]>();
   private errorsByTail: Map<string, number[]> | null = null;
-  /** GRN rows whose related error this batch chose (it may choose a later one). */
+  /** The GRN and error rows this batch tied together, by tail (a row seen later may come first). */
+  private readonly pairs = new Map<string, readonly [grnAt: number, errorAt: number]>();
+  /** Rows whose related reference this batch chose (it may change its choice). */
   private readonly relatedHere = new Set<number>();
   /** The freshest error references, freshest first; null when one was taken out (rebuilt on use). */
   private freshest: BatchEntry[] | null = [];
@@ -173,7 +175,17 @@ export class BatchCollection {
       return;
     }
     const before = this.rows[at] as BatchEntry;
-    const after = mergeEntries(before, sighting);
+    // A partner this batch chose is not the row's own: the sighting's own one comes first, as it
+    // would when the whole list is merged before it is linked.
+    const own = this.relatedHere.has(at)
+      ? { ...before, reference: { ...before.reference, relatedReference: null } }
+      : before;
+    const after = mergeEntries(own, sighting);
+    if (after.reference.relatedReference !== null) this.relatedHere.delete(at);
+    else if (this.relatedHere.has(at)) {
+      (after.reference as { relatedReference: string | null }).relatedReference =
+        before.reference.relatedReference;
+    }
     this.replaceRow(at, before, after);
     if (before.reference.kind === 'error' && after.reference.kind !== 'error') {
       this.settleFreshest();
@@ -216,75 +228,90 @@ export class BatchCollection {
   }
 
   /**
-   * Ties each GRN to the errors of the same response even when they were seen apart: in two
-   * chunks of a log, or a GRN header in a HAR and the error page in a saved file. As over the
-   * whole list at once: every such error names the GRN, and the GRN names the last of them.
+   * Ties a GRN to the error of the same response even when they were seen apart: in two chunks
+   * of a log, or a GRN header in a HAR and the error page in a saved file. As over the whole list
+   * at once (`linkGrnsToErrors`): the first GRN and the first error of a tail, in row order.
    */
   private link(at: number): void {
     const entry = this.rows[at] as BatchEntry;
     // Most batches hold no GRN: an error then has nothing to be tied to, and needs no index.
-    if (entry.reference.kind === 'error' && this.grnByTail.size === 0) return;
+    if (entry.reference.kind === 'error' && this.grnsByTail.size === 0) return;
     const tail = tailOf(entry.reference.reference);
     if (entry.reference.kind === 'grn') {
-      this.grnByTail.set(tail, at);
-      const errors = this.errorsWithTail(tail);
-      for (const errorAt of errors) this.relate(errorAt, at);
-      const last = errors.at(-1);
-      if (last !== undefined) this.relateGrn(at, last);
+      insertInOrder(this.grnsByTail, tail, at);
+      this.indexErrors();
+    } else if (this.errorsByTail !== null) {
+      insertInOrder(this.errorsByTail, tail, at);
+    }
+    this.pair(tail);
+  }
+
+  /** Error rows by tail, made when the first GRN comes (most batches have none). */
+  private indexErrors(): void {
+    if (this.errorsByTail !== null) return;
+    const index = new Map<string, number[]>();
+    this.rows.forEach((row, rowAt) => {
+      if (row.reference.kind === 'error')
+        insertInOrder(index, tailOf(row.reference.reference), rowAt);
+    });
+    this.errorsByTail = index;
+  }
+
+  private pair(tail: string): void {
+    const rows = this.rows;
+    // A row that became a GRN stays in the error list: read each list by the row's kind now.
+    const grnAt = this.grnsByTail.get(tail)?.find((rowAt) => rows[rowAt]?.reference.kind === 'grn');
+    const errorAt = this.errorsByTail
+      ?.get(tail)
+      ?.find((rowAt) => rows[rowAt]?.reference.kind === 'error');
+    const before = this.pairs.get(tail);
+    if (before !== undefined && before[0] === grnAt && before[1] === errorAt) return;
+    for (const rowAt of before ?? []) {
+      if (rowAt !== grnAt && rowAt !== errorAt) this.unrelate(rowAt);
+    }
+    if (grnAt === undefined || errorAt === undefined) {
+      this.pairs.delete(tail);
       return;
     }
-    if (this.errorsByTail !== null) {
-      const errors = this.errorsByTail.get(tail);
-      if (errors === undefined) this.errorsByTail.set(tail, [at]);
-      else errors.push(at);
-    }
-    const grnAt = this.grnByTail.get(tail);
-    if (grnAt === undefined) return;
-    this.relate(at, grnAt);
-    this.relateGrn(grnAt, at);
+    this.pairs.set(tail, [grnAt, errorAt]);
+    this.relate(grnAt, errorAt);
+    this.relate(errorAt, grnAt);
   }
 
-  /** Error rows by tail, indexed on the first GRN (most batches have none). */
-  private errorsWithTail(tail: string): number[] {
-    if (this.errorsByTail === null) {
-      const index = new Map<string, number[]>();
-      this.rows.forEach((row, rowAt) => {
-        if (row.reference.kind !== 'error') return;
-        const key = tailOf(row.reference.reference);
-        const errors = index.get(key);
-        if (errors === undefined) index.set(key, [rowAt]);
-        else errors.push(rowAt);
-      });
-      this.errorsByTail = index;
-    }
-    const rows = this.rows;
-    return (this.errorsByTail.get(tail) ?? []).filter(
-      (errorAt) => rows[errorAt]?.reference.kind === 'error',
-    );
-  }
-
-  /** A GRN names its error: one it came with stays, one this batch chose follows the last. */
-  private relateGrn(grnAt: number, errorAt: number): void {
-    const grn = this.rows[grnAt] as BatchEntry;
-    if (grn.reference.relatedReference !== null && !this.relatedHere.has(grnAt)) return;
-    const error = (this.rows[errorAt] as BatchEntry).reference.reference;
-    if (grn.reference.relatedReference === error) return;
-    this.relatedHere.add(grnAt);
-    this.replaceRow(grnAt, grn, {
-      ...grn,
-      reference: { ...grn.reference, relatedReference: error },
-    });
-  }
-
+  /** Names the partner, unless the row came with one of its own. */
   private relate(at: number, partnerAt: number): void {
     const entry = this.rows[at] as BatchEntry;
-    if (entry.reference.relatedReference !== null) return;
     const partner = (this.rows[partnerAt] as BatchEntry).reference.reference;
+    if (entry.reference.relatedReference !== null && !this.relatedHere.has(at)) return;
+    if (entry.reference.relatedReference === partner) return;
+    this.relatedHere.add(at);
     this.replaceRow(at, entry, {
       ...entry,
       reference: { ...entry.reference, relatedReference: partner },
     });
   }
+
+  private unrelate(at: number): void {
+    if (!this.relatedHere.delete(at)) return;
+    const entry = this.rows[at] as BatchEntry;
+    this.replaceRow(at, entry, {
+      ...entry,
+      reference: { ...entry.reference, relatedReference: null },
+    });
+  }
+}
+
+/** Adds a row to its tail's list, kept in row order (rows come in order but for a changed kind). */
+function insertInOrder(index: Map<string, number[]>, tail: string, at: number): void {
+  const rows = index.get(tail);
+  if (rows === undefined) {
+    index.set(tail, [at]);
+    return;
+  }
+  if (rows.includes(at)) return;
+  let position = rows.length;
+  while (position > 0 && (rows[position - 1] as number) > at) position -= 1;
+  rows.splice(position, 0, at);
 }
 
 /** A batch of one source's findings at once. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePastedText, type FileOutcome } from '../../../src/core/index.ts';
-import { type FoundReference } from '../../../src/core/triage/index.ts';
+import { CANCELLED_FILE, type FoundReference } from '../../../src/core/triage/index.ts';
 import { BatchStore, type FileReader } from '../../../src/ui/files/batch-store.ts';
 import type { FileJobEvent, FileJobRequest } from '../../../src/ui/files/file-messages.ts';
 
@@ -170,8 +170,8 @@ describe('BatchStore', () => {
     store.cancel();
     expect(frames.waiting).toBe(0);
     expect(store.getSnapshot().files.map((status) => status.outcome)).toEqual([
-      { status: 'cancelled' },
-      { status: 'cancelled' },
+      CANCELLED_FILE,
+      CANCELLED_FILE,
     ]);
     expect(store.getSnapshot().busy).toBe(false);
     store.clear();
@@ -184,7 +184,7 @@ describe('BatchStore', () => {
     const huge = { name: 'huge.log', size: 10 ** 9 } as File;
     store.addFiles([huge], false);
     expect(readers).toHaveLength(0);
-    expect(store.getSnapshot().files[0]?.outcome).toMatchObject({ status: 'failed' });
+    expect(store.getSnapshot().files[0]?.outcome).toMatchObject({ ok: false, cancelled: false });
   });
 
   it('ignores reports for files it no longer lists, and stops its reader when disposed', () => {
