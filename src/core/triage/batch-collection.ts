@@ -5,6 +5,7 @@ import {
   fresherFirst,
   type BatchSummary,
   type CodeCount,
+  type CodeName,
   type LogWindowCounts,
   type StatusCount,
   type Timeline,
@@ -124,16 +125,17 @@ export class BatchCollection {
     return this.changeLogStart + this.changeLog.length;
   }
 
-  summary(): BatchSummary {
-    return (this.current().summary ??= this.tally.summary());
+  // Figures are cached per version; every caller names codes from the same table.
+  summary(codeName: CodeName): BatchSummary {
+    return (this.current().summary ??= this.tally.summary(codeName));
   }
 
-  timeline(): Timeline {
-    return (this.current().timeline ??= this.tally.timeline());
+  timeline(codeName: CodeName): Timeline {
+    return (this.current().timeline ??= this.tally.timeline(codeName));
   }
 
-  codes(): CodeCount[] {
-    return (this.current().codes ??= this.tally.codes());
+  codes(codeName: CodeName): CodeCount[] {
+    return (this.current().codes ??= this.tally.codes(codeName));
   }
 
   statuses(): StatusCount[] {

@@ -1,5 +1,4 @@
 import { isoUtc, referenceAge } from '../time/index.ts';
-import { lookupReasonCode } from '../codes/index.ts';
 import type { BatchEntry } from './batch.ts';
 import { compareText, edgeIpOrder } from './compare.ts';
 
@@ -183,8 +182,14 @@ function bucketStep(first: number, last: number): { seconds: number; label: stri
   return { seconds: days * 86_400, label: `${days} days` };
 }
 
-function seriesLabel(code: number): string {
-  const name = lookupReasonCode(code).akamaiName;
+/**
+ * Akamai's name for a reason code, or null. Passed in by whoever shows the figures: counting runs
+ * on the first screen, and the code table is not there (it loads with the decoding script).
+ */
+export type CodeName = (reasonCode: number) => string | null;
+
+function seriesLabel(code: number, codeName: CodeName): string {
+  const name = codeName(code);
   return name === null ? `Code ${code}` : `Code ${code}: ${name}`;
 }
 
@@ -303,11 +308,11 @@ export class BatchTally {
   }
 
   /** Refusals per reason code, most frequent first (what a code filter offers). */
-  codes(): CodeCount[] {
+  codes(codeName: CodeName): CodeCount[] {
     return [...this.byCode]
       .map(([reasonCode, count]) => ({
         reasonCode,
-        name: lookupReasonCode(reasonCode).akamaiName,
+        name: codeName(reasonCode),
         count,
       }))
       .sort((a, b) => b.count - a.count || a.reasonCode - b.reasonCode);
@@ -335,7 +340,7 @@ export class BatchTally {
     return this.sortedSeconds;
   }
 
-  summary(): BatchSummary {
+  summary(codeName: CodeName): BatchSummary {
     const byEdgeIp = [...this.byEdgeIp.values()]
       .sort((a, b) => b.count - a.count || a.row.order - b.row.order)
       .map(({ row, count }) => ({ edgeIp: row.edgeIp, edgeHostname: row.edgeHostname, count }));
@@ -353,7 +358,7 @@ export class BatchTally {
       refusals: this.errors,
       grns: this.grns,
       occurrences: this.occurrences,
-      byCode: this.codes(),
+      byCode: this.codes(codeName),
       byEdgeIp,
       byHostPath,
       withoutRequest: this.withoutRequest,
@@ -411,7 +416,7 @@ export class BatchTally {
    * Refusals over time (the edge's timestamp in each reference), in equal UTC-aligned buckets,
    * stacked by reason code. Empty buckets are kept: a gap in an incident is information.
    */
-  timeline(): Timeline {
+  timeline(codeName: CodeName): Timeline {
     if (this.errors === 0) return EMPTY_TIMELINE;
     const order = this.timeOrder();
     const span = this.chartedSpan(order);
@@ -426,7 +431,7 @@ export class BatchTally {
       ranked.length > MAX_TIMELINE_SERIES ? ranked.slice(0, MAX_TIMELINE_SERIES - 1) : ranked;
     const series: TimelineSeries[] = named.map(([code, total]) => ({
       key: code,
-      label: seriesLabel(code),
+      label: seriesLabel(code, codeName),
       total,
     }));
     const otherTotal = this.errors - named.reduce((sum, [, total]) => sum + total, 0);

@@ -49,6 +49,8 @@ export {
   type LogWindowCounts,
 } from './summary.ts';
 export { MAX_LISTED_OUTLIERS, buildTimeline, type Timeline } from './timeline.ts';
+export { akamaiCodeName } from './code-names.ts';
+export type { CodeName } from './batch-tally.ts';
 export { describeTimeline, type TimelineWords } from './timeline-words.ts';
 export {
   SR_REFERENCE_LIMIT,

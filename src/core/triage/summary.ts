@@ -1,4 +1,5 @@
 import { refusals, type BatchEntry } from './batch.ts';
+import { akamaiCodeName } from './code-names.ts';
 import { tallyOf, type BatchSummary, type CodeCount, type LogWindowCounts } from './batch-tally.ts';
 
 export type {
@@ -11,11 +12,11 @@ export type {
 
 /** Refusals per reason code, most frequent first (what a code filter offers). */
 export function countByCode(entries: readonly BatchEntry[]): CodeCount[] {
-  return tallyOf(refusals(entries)).codes();
+  return tallyOf(refusals(entries)).codes(akamaiCodeName);
 }
 
 export function summariseBatch(entries: readonly BatchEntry[]): BatchSummary {
-  return tallyOf(entries).summary();
+  return tallyOf(entries).summary(akamaiCodeName);
 }
 
 /** Counts error references by their age at `nowMs` against how long Akamai keeps its logs. */

@@ -1,4 +1,5 @@
 import type { BatchEntry } from './batch.ts';
+import { akamaiCodeName } from './code-names.ts';
 import { tallyOf, type Timeline } from './batch-tally.ts';
 
 export {
@@ -16,5 +17,5 @@ export {
  * stacked by reason code. Empty buckets are kept: a gap in an incident is information.
  */
 export function buildTimeline(entries: readonly BatchEntry[]): Timeline {
-  return tallyOf(entries).timeline();
+  return tallyOf(entries).timeline(akamaiCodeName);
 }

@@ -1,10 +1,11 @@
 import {
+  akamaiCodeName,
+  type BatchCollection,
   exportFileName,
   referencesToCsv,
   referencesToJson,
   summaryToCsv,
   summaryToJson,
-  type BatchCollection,
 } from '../../core/triage/index.ts';
 import { downloadText } from '../download.ts';
 
@@ -47,14 +48,16 @@ export function BatchExports({
         </button>
         <button
           type="button"
-          onClick={() => save('summary', 'csv', () => summaryToCsv(batch.summary()))}
+          onClick={() => save('summary', 'csv', () => summaryToCsv(batch.summary(akamaiCodeName)))}
         >
           Summary as CSV
         </button>
         <button
           type="button"
           onClick={() =>
-            save('summary', 'json', (now) => summaryToJson(batch.summary(), batch.timeline(), now))
+            save('summary', 'json', (now) =>
+              summaryToJson(batch.summary(akamaiCodeName), batch.timeline(akamaiCodeName), now),
+            )
           }
         >
           Summary and timeline as JSON

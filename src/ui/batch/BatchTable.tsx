@@ -1,21 +1,22 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import {
-  BatchOrder,
-  SR_REFERENCE_LIMIT,
+  akamaiCodeName,
+  type BatchCollection,
+  type BatchEntry,
   batchFilterOf,
+  BatchOrder,
   batchRow,
+  type BatchRow,
+  type BatchSortKey,
   codeChoices,
   filterPositions,
   referencesForServiceRequest,
+  type SortDirection,
+  SR_REFERENCE_LIMIT,
   statusChoices,
   tableStatusText,
-  type BatchCollection,
-  type BatchEntry,
-  type BatchRow,
-  type BatchSortKey,
-  type SortDirection,
 } from '../../core/triage/index.ts';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import { paths } from '../paths.ts';
 
@@ -62,7 +63,7 @@ interface BatchTableProps {
  */
 export function BatchTable({ batch, version }: BatchTableProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the batch changes in place: `version` says when
-  const codes = useMemo(() => codeChoices(batch.codes()), [batch, version]);
+  const codes = useMemo(() => codeChoices(batch.codes(akamaiCodeName)), [batch, version]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   const statuses = useMemo(() => statusChoices(batch.statuses()), [batch, version]);
   const [filterText, setFilterText] = useState('');

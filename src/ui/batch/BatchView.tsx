@@ -1,5 +1,5 @@
+import { akamaiCodeName, type BatchCollection } from '../../core/triage/index.ts';
 import { useDeferredValue, useMemo } from 'react';
-import type { BatchCollection } from '../../core/triage/index.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { BatchExports } from './BatchExports.tsx';
 import { BatchSummaryView } from './BatchSummaryView.tsx';
@@ -18,7 +18,7 @@ export interface BatchViewProps {
 
 function SummaryPanel({ batch, version }: BatchViewProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the batch changes in place: `version` says when
-  const summary = useMemo(() => batch.summary(), [batch, version]);
+  const summary = useMemo(() => batch.summary(akamaiCodeName), [batch, version]);
   const now = useNow();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   const logWindow = useMemo(() => batch.logWindow(now), [batch, version, now]);
@@ -27,7 +27,7 @@ function SummaryPanel({ batch, version }: BatchViewProps) {
 
 function TimelinePanel({ batch, version }: BatchViewProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  const timeline = useMemo(() => batch.timeline(), [batch, version]);
+  const timeline = useMemo(() => batch.timeline(akamaiCodeName), [batch, version]);
   return timeline.buckets.length > 0 ? <TimelineChart timeline={timeline} /> : null;
 }
 

@@ -1,6 +1,5 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import {
+  akamaiCodeName,
   BatchCollection,
   type BatchEntry,
   batchFromExtraction,
@@ -19,6 +18,8 @@ import {
   sortBatch,
   summariseBatch,
 } from '../../../src/core/triage/index.ts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { analysePastedText } from '../../../src/core/index.ts';
 import { FIXED_NOW } from '../corpus.ts';
 
@@ -114,9 +115,9 @@ describe('BatchCollection: summarising in pieces', () => {
         }
         const entries = collection.entries();
         expect(entries).toEqual(whole);
-        expect(collection.summary()).toEqual(summariseBatch(whole));
-        expect(collection.timeline()).toEqual(buildTimeline(whole));
-        expect(collection.codes()).toEqual(countByCode(whole));
+        expect(collection.summary(akamaiCodeName)).toEqual(summariseBatch(whole));
+        expect(collection.timeline(akamaiCodeName)).toEqual(buildTimeline(whole));
+        expect(collection.codes(akamaiCodeName)).toEqual(countByCode(whole));
         expect(collection.statuses()).toEqual(countByStatus(whole));
         expect(collection.logWindow(FIXED_NOW)).toEqual(countInsideLogWindow(whole, FIXED_NOW));
         expect(collection.forServiceRequest()).toEqual(referencesForServiceRequest(whole));

@@ -1,6 +1,10 @@
+import {
+  akamaiCodeName,
+  CANCELLED_FILE,
+  type FoundReference,
+} from '../../../src/core/triage/index.ts';
 import { describe, expect, it } from 'vitest';
 import { analysePastedText, type FileOutcome } from '../../../src/core/index.ts';
-import { CANCELLED_FILE, type FoundReference } from '../../../src/core/triage/index.ts';
 import { BatchStore, type FileReader } from '../../../src/ui/files/batch-store.ts';
 import type { FileJobEvent, FileJobRequest } from '../../../src/ui/files/file-messages.ts';
 
@@ -121,7 +125,7 @@ describe('BatchStore', () => {
     expect(after).not.toBe(before);
     expect(after.batch.size).toBe(50);
     expect(after.files[0]?.found).toBe(1);
-    expect(after.batch.summary().refusals).toBe(50);
+    expect(after.batch.summary(akamaiCodeName).refusals).toBe(50);
   });
 
   it('says a file is done when the reader says so, and keeps what it found', () => {
