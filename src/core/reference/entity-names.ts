@@ -1,11 +1,9 @@
 /**
- * The named HTML entities normalisation decodes, and the key each name is looked up by. Separate
- * because it is a table (data), and because the key must be built the same way from the table
- * as from the text: both use `nameKey`.
+ * The named HTML entities normalisation decodes: a table, kept as data apart from the code that
+ * reads names (`escape-decoder.ts`, which looks them up by a key it builds as it reads).
+ * The named entities decoded (names compared without case), and the character of each.
  */
-
-/** The named entities decoded (names compared without case), and the character of each. */
-const NAMED_ENTITIES: readonly (readonly [name: string, code: number])[] = [
+export const NAMED_ENTITIES: readonly (readonly [name: string, code: number])[] = [
   ['amp', 0x26], // &
   ['lt', 0x3c], // <
   ['gt', 0x3e], // >
@@ -22,18 +20,3 @@ const NAMED_ENTITIES: readonly (readonly [name: string, code: number])[] = [
   ['equals', 0x3d], // =
   ['percnt', 0x25], // %
 ];
-
-/** A name's letters packed into one number, five bits each, case folded: exact up to 10 letters. */
-export const nameKey = (key: number, code: number): number => key * 32 + ((code | 0x20) - 0x60);
-
-/**
- * The same names by their packed letters: a name is looked up as it is read, without cutting it
- * out of the text and lower-casing it (the hot path of entity-dense HTML, where most names are
- * `&eacute;` and others left as they are).
- */
-export const NAMED_BY_KEY: ReadonlyMap<number, number> = new Map(
-  NAMED_ENTITIES.map(([name, code]) => [
-    Array.from(name).reduce((key, letter) => nameKey(key, letter.charCodeAt(0)), 0),
-    code,
-  ]),
-);

@@ -4,20 +4,46 @@
  * counts as an escape, read the same by every pass; where to look and what to do with the
  * result are the passes' job (`decoding-passes.ts`).
  */
-import {
-  AMPERSAND,
-  BACKSLASH,
-  CARRIAGE_RETURN,
-  HASH,
-  LINE_FEED,
-  PERCENT,
-  SEMICOLON,
-  hexValue,
-  isDigit,
-  isHexDigit,
-  isLetter,
-} from './character-codes.ts';
-import { NAMED_BY_KEY, nameKey } from './entity-names.ts';
+import { NAMED_ENTITIES } from './entity-names.ts';
+
+/*
+ * The characters the decoder reads, as UTF-16 codes, and the classes it tests them against: here,
+ * in the module whose loops call them per character, because V8 inlines a call to a function of
+ * its own module for free but guards each call to an imported one (a few per cent on
+ * entity-dense text). Quoted-printable and the escape-start search import the few they need.
+ */
+export const AMPERSAND = 0x26;
+export const HASH = 0x23;
+const SEMICOLON = 0x3b;
+export const PERCENT = 0x25;
+export const BACKSLASH = 0x5c;
+export const EQUALS = 0x3d;
+export const LINE_FEED = 0x0a;
+export const CARRIAGE_RETURN = 0x0d;
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isHexDigit = (code: number): boolean =>
+  isDigit(code) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
+export const isUpperHexDigit = (code: number): boolean =>
+  isDigit(code) || (code >= 0x41 && code <= 0x46);
+const hexValue = (code: number): number => (code <= 0x39 ? code - 0x30 : (code | 0x20) - 0x57);
+const isLetter = (code: number): boolean =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** A name's letters packed into one number, five bits each, case folded: exact up to 10 letters. */
+const nameKey = (key: number, code: number): number => key * 32 + ((code | 0x20) - 0x60);
+
+/**
+ * The named entities (`entity-names.ts`) by their packed letters: a name is looked up as it is read, without cutting it
+ * out of the text and lower-casing it (the hot path of entity-dense HTML, where most names are
+ * `&eacute;` and others left as they are).
+ */
+const NAMED_BY_KEY = new Map(
+  NAMED_ENTITIES.map(([name, code]) => [
+    Array.from(name).reduce((key, letter) => nameKey(key, letter.charCodeAt(0)), 0),
+    code,
+  ]),
+);
 
 /*
  * What the decoder reads, in the order it tries them at a character that can start an escape:

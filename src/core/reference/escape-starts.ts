@@ -4,8 +4,7 @@
  * as bits, which both the search and the passes' bookkeeping (what a later pass must look for)
  * use.
  */
-import { AMPERSAND, BACKSLASH, EQUALS, HASH, PERCENT } from './character-codes.ts';
-import { DROPPED } from './escape-decoder.ts';
+import { AMPERSAND, BACKSLASH, DROPPED, EQUALS, HASH, PERCENT } from './escape-decoder.ts';
 
 /** The characters that can start an escape (what each starts: `escape-decoder.ts`). */
 const ESCAPE_STARTS = ['&', '%', '\\', '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];

@@ -3,7 +3,7 @@
  * is a whole-text step of its own, with its own test of whether the text is quoted-printable at
  * all, and runs once, before the passes.
  */
-import { CARRIAGE_RETURN, LINE_FEED, isUpperHexDigit } from './character-codes.ts';
+import { CARRIAGE_RETURN, LINE_FEED, isUpperHexDigit } from './escape-decoder.ts';
 
 const QUOTED_PRINTABLE_BYTE = /=([0-9A-F]{2})/g;
 const SOFT_LINE_BREAK = /=\r?\n/g;
