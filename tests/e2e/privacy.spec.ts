@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { dropFiles, expect, test } from './fixtures.ts';
+import { dropFiles, expect, paste, test } from './fixtures.ts';
 
 /** Fake credentials in every URL form of issue 10, each findable by its FAKE value. */
 const SECRETS = {
@@ -111,4 +111,78 @@ test('a HAR with secret URLs exports clean CSV and JSON, even with query strings
   expect(exported[0]).toContain('https://media.example.com/v.m3u8?hdnts=%5Bremoved%5D');
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
   expect(stored).not.toMatch(LEAK);
+});
+
+/**
+ * The app's own files: on-demand scripts, and the icon the browser asks again on navigation. The
+ * only requests allowed after the first paint.
+ */
+const OWN_FILE = /^http:\/\/127\.0\.0\.1:\d+\/(?:assets\/[\w.-]+\.js|favicon\.svg)$/;
+
+test('pasted text is stored nowhere, and neither drops, drafts nor exports make a request', async ({
+  page,
+  watch,
+}) => {
+  const marker = 'PASTEDMARKER7f3a';
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { name: 'What to paste' })).toBeVisible();
+  const firstPaint = watch.requests.length;
+  await paste(
+    page,
+    [
+      `${marker} 2025-11-28T11:30:00Z GET https://ccs.example.com/rest/x 403 Reference #18.4c96df17.1764329400.2001`,
+      `${marker} 2025-11-28T11:31:00Z GET https://ccs.example.com/rest/x 403 Reference #18.4c96df17.1764329460.2002`,
+    ].join('\n'),
+  );
+  await dropFiles(page, [{ name: 'proxy.log', text: LOG }]);
+  await expect(page.getByText('Found 6 references.')).toBeVisible();
+  for (const button of [/References as CSV/, 'References as JSON', 'Summary as CSV']) {
+    expect(await saved(page, button)).not.toContain(marker);
+  }
+  await page.getByRole('link', { name: /Draft one SR for/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /service request/i })).toBeVisible();
+  await page.getByLabel('Business impact level').selectOption({ index: 1 });
+  await page.goBack();
+  await expect(page.getByText('Found 6 references.')).toBeVisible();
+  const late = watch.requests.slice(firstPaint).filter((url) => !OWN_FILE.test(url));
+  expect(late).toEqual([]);
+  // Leaving the page is when the tab's storage is written: reload, then read every store.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const stored = await page.evaluate(async () => {
+    const databases = (await indexedDB.databases?.()) ?? [];
+    const cacheNames = await caches.keys().catch(() => []);
+    return JSON.stringify({
+      local: { ...localStorage },
+      session: { ...sessionStorage },
+      cookie: document.cookie,
+      databases,
+      cacheNames,
+    });
+  });
+  expect(stored).not.toContain(marker);
+  // The SR form was saved (so storage was written, and read here), without the pasted text.
+  expect(JSON.parse(stored).local).not.toEqual({});
+});
+
+test('every built page forbids connections and form posts in its Content-Security-Policy', () => {
+  const built = [
+    readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8'),
+    readFileSync(
+      new URL('../../dist-single/akamai-reference-decoder.html', import.meta.url),
+      'utf8',
+    ),
+  ];
+  for (const html of built) {
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(policy).toBeDefined();
+    const directives = (policy ?? '')
+      .replaceAll('&#39;', "'")
+      .split(';')
+      .map((directive) => directive.trim());
+    expect(directives).toContain("connect-src 'none'");
+    expect(directives).toContain("form-action 'none'");
+    expect(directives).toContain("object-src 'none'");
+    expect(directives.find((directive) => directive.startsWith('default-src'))).toBeDefined();
+  }
 });

@@ -80,7 +80,8 @@ export function useIncidentForm(references: readonly string[], now: number) {
     setForms((current) => new Map(current).set(key, next));
   };
 
-  // Edits go into the store a moment after typing stops, and at once when the page is hidden.
+  // Edits go into the store a moment after typing stops, and at once when the page is hidden or
+  // the screen is left.
   useEffect(() => {
     if (!edited || references.length === 0) return undefined;
     const timer = setTimeout(() => {
@@ -110,7 +111,11 @@ export function useIncidentForm(references: readonly string[], now: number) {
       );
     };
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
+    // Leaving the screen inside the app (Back, a link) ends the wait for typing to stop: save now.
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
   }, [memory]);
 
   const offerable: StableContext | null =
