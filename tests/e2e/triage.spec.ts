@@ -40,9 +40,7 @@ test('a log, an error page, an e-mail and a HAR dropped together give one pictur
   await expect(page.getByText('Found 14 references.')).toBeVisible();
 
   const summary = page.getByRole('region', { name: 'Summary' });
-  await expect(summary.getByText('Errors (error references)').locator('xpath=..')).toContainText(
-    '12',
-  );
+  await expect(summary.getByText('Error references').locator('xpath=..')).toContainText('12');
   await expect(summary.getByText('GRNs (Akamai-GRN)').locator('xpath=..')).toContainText('2');
   await expect(page.getByRole('img', { name: /stacked by reason code/ })).toBeVisible();
 

@@ -109,7 +109,7 @@ export function BatchSummaryView({ summary, logWindow }: BatchSummaryViewProps) 
     <section aria-labelledby="summary-heading" className="batch-summary">
       <h2 id="summary-heading">Summary</h2>
       <dl className="summary-figures">
-        <Figure label="Errors (error references)">{summary.refusals}</Figure>
+        <Figure label="Error references">{summary.refusals}</Figure>
         <Figure label={`Inside ${LOG_WINDOW_HOURS.surelyKept} h (logs kept)`}>
           {logWindow.within6Hours}
         </Figure>
@@ -129,7 +129,11 @@ export function BatchSummaryView({ summary, logWindow }: BatchSummaryViewProps) 
         }
       >
         {logWindow.within24Hours > 0
-          ? `${logWindow.within6Hours} of ${logWindow.errors} errors are younger than ${LOG_WINDOW_HOURS.surelyKept} hours and ${logWindow.within24Hours} younger than ${LOG_WINDOW_HOURS.possiblyKept}: Oracle can still look those up in Akamai's logs. Draft the SR now, with the youngest references.`
+          ? `${
+              logWindow.within6Hours === logWindow.within24Hours
+                ? `${logWindow.within6Hours} of ${logWindow.errors} errors are younger than ${LOG_WINDOW_HOURS.surelyKept} hours`
+                : `${logWindow.within6Hours} of ${logWindow.errors} errors are younger than ${LOG_WINDOW_HOURS.surelyKept} hours, ${logWindow.within24Hours} younger than ${LOG_WINDOW_HOURS.possiblyKept} hours`
+            }: Oracle can still look those up in Akamai's logs. Draft the SR now, with the youngest references.`
           : `All ${logWindow.errors} errors are older than ${LOG_WINDOW_HOURS.possiblyKept} hours: Akamai's logs are probably gone. If the error still happens, take a fresh reference.`}
         {logWindow.future > 0 &&
           ` ${logWindow.future} ${logWindow.future === 1 ? 'is' : 'are'} stamped ahead of this device's clock.`}

@@ -188,6 +188,9 @@ export function BatchTable({ batch, version }: BatchTableProps) {
           </span>
         )}
       </div>
+      <p className="scroll-hint muted">
+        The table is wider than this screen: scroll it sideways for every column.
+      </p>
       <div className="table-scroll">
         <table className="references-table">
           <caption className="offscreen">Decoded references, sortable by column</caption>

@@ -131,7 +131,8 @@ export function ReferenceCard({ reference, now, request = null }: ReferenceCardP
         <dt>Seen</dt>
         <dd>
           {reference.occurrences === 1 ? 'once' : `${reference.occurrences} times`}
-          {reference.labels.length > 0 && `, labelled ${reference.labels.join(', ')}`}
+          {reference.labels.length > 0 &&
+            `, after ${reference.labels.map((label) => `“${label}”`).join(' and ')}`}
         </dd>
         {reference.relatedReference !== null && (
           <>

@@ -32,7 +32,8 @@ describe('the reason-code table: integrity over every record', () => {
         expect(record.confidenceNote).toMatch(/absent from Akamai/);
       }
       if (record.confidence !== 'high') expect(record.confidenceNote?.length).toBeGreaterThan(0);
-      if (record.sources.includes('oracle-guide')) expect(record.oracleWording?.length).toBeGreaterThan(0);
+      if (record.sources.includes('oracle-guide'))
+        expect(record.oracleWording?.length).toBeGreaterThan(0);
     },
   );
 

@@ -64,9 +64,9 @@ describe('dropped files', () => {
     ).toBeInTheDocument();
 
     const summary = await findBatchRegion('Summary');
-    expect(
-      within(summary).getByText('Errors (error references)').nextElementSibling?.textContent,
-    ).toBe('10');
+    expect(within(summary).getByText('Error references').nextElementSibling?.textContent).toBe(
+      '10',
+    );
     expect(within(summary).getByText('GRNs (Akamai-GRN)').nextElementSibling?.textContent).toBe(
       '2',
     );

@@ -21,7 +21,7 @@ describe('the decode screen', () => {
     expect(inCard.getByText('a23-223-150-76.deploy.akamaitechnologies.com')).toBeInTheDocument();
     expect(inCard.getByText('44127707')).toBeInTheDocument();
     expect(
-      inCard.getByText(/2 times, labelled Reference #, errors\.edgesuite\.net\//),
+      inCard.getByText(/2 times, after “Reference #” and “errors\.edgesuite\.net\/”/),
     ).toBeInTheDocument();
     expect(inCard.getByText(/Akamai's logs are probably gone/)).toBeInTheDocument();
     expect(inCard.getByText('Request was blocked by WAF')).toBeInTheDocument();
