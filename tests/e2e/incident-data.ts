@@ -13,7 +13,7 @@ const CALLS: readonly (readonly [method: string, path: string, code: number, sta
     403,
   ],
   ['GET', '/rest/apis/meter/v1/reads?from=2025-11-27T00:00:00Z&to=2025-11-28T00:00:00Z', 18, 403],
-  ['PUT', '/rest/apis/customer/v1/contacts/5519930021/preferences/notifications/email', 30, 403],
+  ['PUT', '/rest/apis/customer/v1/contacts/5519930021/preferences/notifications/email', 30, 502],
   ['POST', '/rest/apis/billing/v2/invoices/batch-calculation/run-now', 1, 504],
   ['GET', '/rest/busSvc/F1-HealthCheck', 97, 503],
   ['POST', '/rest/apis/meter/v1/uploads/interval-data/2025/11/28/feed-0042.xml', 102, 503],
