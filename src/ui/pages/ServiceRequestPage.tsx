@@ -117,6 +117,11 @@ export function ServiceRequestPage() {
               it filled in are marked; the draft says which they are.
             </p>
           )}
+          <p className="jump-to-draft">
+            <a href="#draft-heading" onClick={jumpToDraft}>
+              Go to the draft
+            </a>
+          </p>
           <div className="service-request">
             <ContextForm
               context={shown.context}
@@ -143,4 +148,12 @@ export function ServiceRequestPage() {
       <RecentDrafts drafts={form.drafts} currentKey={form.key} onDelete={form.deleteDraft} />
     </>
   );
+}
+
+/** With a hash router, `#draft-heading` would be read as a route: move focus instead. */
+function jumpToDraft(event: React.MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const heading = document.getElementById('draft-heading');
+  heading?.focus();
+  heading?.scrollIntoView?.({ block: 'start' });
 }

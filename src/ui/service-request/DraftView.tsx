@@ -20,7 +20,9 @@ export function DraftView({ draft, severityOverride, onSeverityChange }: DraftVi
 
   return (
     <section className="draft" aria-labelledby="draft-heading">
-      <h2 id="draft-heading">Your service request</h2>
+      <h2 id="draft-heading" tabIndex={-1}>
+        Your service request
+      </h2>
 
       {draft.warnings.length > 0 && (
         <ul className="warnings" aria-label="Before you file">
@@ -48,7 +50,8 @@ export function DraftView({ draft, severityOverride, onSeverityChange }: DraftVi
             )
           }
         >
-          <option value="">Suggested: {SEVERITY_LABELS[draft.severity.suggested]}</option>
+          {/* Short when closed, so it fits a phone; the chosen level is spelt out below. */}
+          <option value="">Suggested: severity {draft.severity.suggested}</option>
           {LEVELS.map((level) => (
             <option key={level} value={level}>
               {SEVERITY_LABELS[level]}
@@ -56,7 +59,8 @@ export function DraftView({ draft, severityOverride, onSeverityChange }: DraftVi
           ))}
         </select>
         <p className="hint">
-          Why {draft.severity.suggested}: {draft.severity.reason}
+          {SEVERITY_LABELS[severityOverride ?? draft.severity.suggested]}. Why{' '}
+          {draft.severity.suggested} was suggested: {draft.severity.reason}
         </p>
         {draft.severity.reminders.map((reminder) => (
           <p key={reminder} className="warnings">

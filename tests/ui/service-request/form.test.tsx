@@ -19,6 +19,21 @@ afterEach(() => {
 });
 
 describe('the SR form', () => {
+  it('offers a way past the form to the draft, which takes the focus', async () => {
+    const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
+    await user.click(screen.getByRole('link', { name: 'Go to the draft' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Your service request' })).toHaveFocus();
+  });
+
+  it('keeps the closed severity choice short and spells the level out below it', async () => {
+    await renderLoadedApp(`/service-request?refs=${SEED}`);
+    const severity = screen.getByLabelText('Severity');
+    expect(within(severity).getByRole('option', { selected: true }).textContent).toMatch(
+      /^Suggested: severity \d$/,
+    );
+    expect(screen.getByText(/^Severity \d: .*\. Why \d was suggested: /)).toBeInTheDocument();
+  });
+
   it('renders one labelled control per row of the core context table, of the row kind', async () => {
     await renderLoadedApp(`/service-request?refs=${SEED}`);
     const form = screen.getByRole('group', { name: /About the failing calls/ });

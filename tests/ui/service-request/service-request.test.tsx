@@ -61,10 +61,13 @@ describe('the service request screen', () => {
     const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
     await user.type(screen.getByLabelText('Environment name'), 'PROD');
     await user.selectOptions(screen.getByLabelText('Business impact level'), 'production-down');
-    expect(screen.getByText(/^Why 1: Production is stopped/)).toBeInTheDocument();
+    expect(screen.getByText(/Why 1 was suggested: Production is stopped/)).toBeInTheDocument();
     expect(screen.getByText(/24x7.*English/)).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('Severity'), '2');
     expect(screen.queryByText(/24x7.*English/)).toBeNull();
+    expect(
+      screen.getByText(/^Severity 2: important function unavailable/, { selector: 'p' }),
+    ).toBeInTheDocument();
   });
 
   it('remembers the form across a reload and clears it on request', async () => {
