@@ -38,6 +38,8 @@ export function NetworkOfferLinks({ reference, url }: NetworkOfferLinksProps) {
       )}
       {allowlistChange !== null && (
         <p>
+          {/* Code 18 is any edge rule: an allowlist is one cause among several, not a verdict. */}
+          If Oracle finds an allowlist refused the call:{' '}
           <Link
             to={requestsPath({
               kind: 'inbound',
