@@ -138,6 +138,21 @@ describe('the failing calls heading names the scheme seen, never an invented htt
     expect(draft.description).not.toMatch(/^Failing calls to https:/m);
   });
 
+  it('a URL without its scheme is headed by its host alone', () => {
+    const { draft } = draftFrom(logOf(['https://ccs.example.com/x']), {
+      affectedUrl: '//ccs.example.com/x',
+    });
+    // Seen once with https and once without a scheme: not one origin, so each line keeps its own.
+    expect(draft.description).toMatch(/^Failing calls:\n- .*\/\/ccs\.example\.com\/x/m);
+    expect(draft.description).toContain('- GET https://ccs.example.com/x -> HTTP 403');
+    const typedOnly = draftServiceRequest({
+      references: entriesFrom(logOf(['/x'])).map((entry) => entry.reference),
+      context: { affectedUrl: '//ccs.example.com/x' },
+      now: INCIDENT_NOW,
+    });
+    expect(typedOnly.description).toMatch(/^Failing calls to ccs\.example\.com:\n- \/x/m);
+  });
+
   it('a typed http URL is headed http', () => {
     const { draft } = draftFrom(logOf(['http://ccs.example.com/x']), {
       affectedUrl: 'http://ccs.example.com/x',
