@@ -12,9 +12,20 @@ interface CallLine {
   readonly statuses: { status: string | null; count: number | null }[];
 }
 
-function renderCall(line: CallLine, host: string | null, total: number): string {
-  const url =
-    line.url !== null && host !== null ? line.url.replace(`https://${host}`, '') : line.url;
+/** `scheme://host` (or `//host` when the scheme was not seen), as written at the URL's start. */
+const ORIGIN = /^(?:https?:)?\/\/[^/?#]+/i;
+
+/** The scheme and host a call went to, as seen: never a scheme that was not there. */
+function originOf(url: string | null): string | null {
+  if (url === null) return null;
+  const host = cleanUrl(url)?.host;
+  if (host == null) return null;
+  const scheme = /^(https?):\/\//i.exec(url)?.[1]?.toLowerCase();
+  return scheme === undefined ? `//${host}` : `${scheme}://${host}`;
+}
+
+function renderCall(line: CallLine, shared: boolean, total: number): string {
+  const url = line.url !== null && shared ? line.url.replace(ORIGIN, '') || '/' : line.url;
   const call = [line.method?.toUpperCase(), url ?? '(URL not known)'].filter(Boolean).join(' ');
   const answers = line.statuses
     .map(({ status, count }) => {
@@ -67,13 +78,13 @@ export function requestLines(
     const groupUrl = context.keepQueryString ? group.url : group.url.replace(/[?#].*$/, '');
     add(group.method, groupUrl, group.status === null ? null : String(group.status), group.count);
   }
-  const hosts = new Set(
-    calls.map((call) => (call.url === null ? null : (cleanUrl(call.url)?.host ?? null))),
-  );
-  const [onlyHost] = hosts;
-  const host = hosts.size === 1 && onlyHost != null ? onlyHost : null;
+  // One scheme and host for every call goes in the heading; otherwise each line keeps its own.
+  const origins = new Set(calls.map((call) => originOf(call.url)));
+  const [onlyOrigin] = origins;
+  const origin = origins.size === 1 && onlyOrigin != null ? onlyOrigin : null;
   return {
-    heading: host === null ? 'Failing calls:' : `Failing calls to https://${host}:`,
-    lines: calls.map((call) => renderCall(call, host, total)),
+    heading:
+      origin === null ? 'Failing calls:' : `Failing calls to ${origin.replace(/^\/\//, '')}:`,
+    lines: calls.map((call) => renderCall(call, origin !== null, total)),
   };
 }

@@ -5,7 +5,7 @@ import { asks } from './asks.ts';
 import { requestLines } from './calls.ts';
 import { BUSINESS_IMPACT, CONNECTIVITY, type ServiceRequestContext } from './context.ts';
 import { evidenceWord } from './context-fields.ts';
-import type { DescriptionParts } from './description.ts';
+import type { DescriptionParts, OptionalLine } from './description.ts';
 import { serviceName, type CodeGroup, type DraftInputs } from './draft-inputs.ts';
 import {
   describeEvidenceSources,
@@ -110,17 +110,25 @@ function tail(inputs: DraftInputs, evidence: IncidentEvidence, urgencyLine: stri
   return lines.filter((line): line is string => line !== null);
 }
 
-/** Lines that may go before references do: the attachment repeats them. */
-function tailOptional(inputs: DraftInputs): string[] {
+/** Lines that go once the asks shorten: the attachment repeats them. */
+function tailOptional(inputs: DraftInputs): OptionalLine[] {
   const { context, codes, grns } = inputs;
-  const lines = [
+  const connectivity =
+    context.connectivity === 'public-internet' ? connectivityLine(context) : null;
+  const lines: (OptionalLine | null)[] = [
     // One code: its meaning fits; several go to the attachment with their meanings.
-    codes.length === 1 && codes[0] !== undefined ? codeLegend(codes[0]) : null,
-    grns.length > 0 ? grnLine(grns) : null,
-    context.connectivity === 'public-internet' ? connectivityLine(context) : null,
-    context.contactTimeZone ? `Contact time zone: ${context.contactTimeZone}` : null,
+    codes.length === 1 && codes[0] !== undefined
+      ? { label: "the code's meaning", line: codeLegend(codes[0]) }
+      : null,
+    grns.length > 0
+      ? { label: `${grns.length} Akamai-GRN request ids`, line: grnLine(grns), grns: true }
+      : null,
+    connectivity === null ? null : { label: 'the connectivity', line: connectivity },
+    context.contactTimeZone
+      ? { label: 'the contact time zone', line: `Contact time zone: ${context.contactTimeZone}` }
+      : null,
   ];
-  return lines.filter((line): line is string => line !== null);
+  return lines.filter((line): line is OptionalLine => line !== null);
 }
 
 function freeText(context: ServiceRequestContext) {

@@ -1,19 +1,32 @@
 /**
- * The description's layout and how it fits Oracle's 1,500 characters: references come first,
- * prose is what gets cut, and nothing the user typed disappears without a notice.
+ * The description's layout and how it fits Oracle's 1,500 characters: the failing calls, the
+ * impact and the steps stay (Oracle routes on them), older references go to the attachment first,
+ * and nothing the user typed disappears without a notice.
  */
 
 /** Oracle's support API caps the description at 1,500 characters (from 27 Jan 2026). */
 export const DESCRIPTION_LIMIT = 1500;
 /** Whatever else must give way, this many references stay listed (or all, if fewer). */
-export const MIN_REFERENCES_LISTED = 15;
-/** Typed text is trimmed no shorter than this while references are being fitted. */
+export const MIN_REFERENCES_LISTED = 8;
+/** Failing calls that stay listed until typed text is trimmed to its last floor. */
+export const REQUESTS_KEPT = 3;
+/** Typed text is trimmed no shorter than this before calls give way. */
 const FREE_TEXT_FLOOR = 160;
+/** Typed text trimmed this short (notice included) before calls go: the last floor. */
+const LAST_FREE_TEXT_FLOOR = 100;
 export const TRIMMED_MARK = ' [trimmed; full text in the attached file]';
 
 export interface FreeText {
   readonly label: string;
   readonly text: string;
+}
+
+export interface OptionalLine {
+  /** What the line holds, as the screen names it when it is left to the attachment. */
+  readonly label: string;
+  readonly line: string;
+  /** The Akamai-GRN line: when it goes, every GRN is only in the attachment. */
+  readonly grns?: boolean;
 }
 
 export interface DescriptionParts {
@@ -37,8 +50,8 @@ export interface DescriptionParts {
   /** One line naming the kinds of failure, the asks left to the attachment: the last resort. */
   readonly asksMinimal: readonly string[];
   readonly tail: readonly string[];
-  /** Tail lines that may go before references do (they are repeated in the attachment). */
-  readonly tailOptional: readonly string[];
+  /** Tail lines that go once the asks shorten (the attachment repeats them), each named. */
+  readonly tailOptional: readonly OptionalLine[];
   readonly freeText: readonly FreeText[];
 }
 
@@ -46,6 +59,8 @@ export interface FittedDescription {
   readonly text: string;
   readonly referencesListed: number;
   readonly requestsListed: number;
+  /** The optional tail lines left to the attachment. */
+  readonly optionalLeftOut: readonly OptionalLine[];
   /** Labels of the typed fields that were trimmed, with their full and kept lengths. */
   readonly trimmed: readonly { label: string; length: number; kept: number }[];
 }
@@ -61,11 +76,17 @@ interface Layout {
   readonly freeTextBudget: number;
 }
 
-function trimText(text: string, budget: number): string {
-  if (text.length <= budget) return text;
-  const cut = text.slice(0, Math.max(0, budget));
+/**
+ * The typed text in at most `budget` characters, the notice included (trimming never makes it
+ * longer), cut at a word where one is near; `kept` is how much of the typed text remains.
+ */
+function trimText(text: string, budget: number): { text: string; kept: number } {
+  if (text.length <= budget) return { text, kept: text.length };
+  const room = Math.max(0, budget - TRIMMED_MARK.length);
+  const cut = text.slice(0, room);
   const atWord = cut.lastIndexOf(' ');
-  return `${(atWord > budget / 2 ? cut.slice(0, atWord) : cut).trimEnd()}${TRIMMED_MARK}`;
+  const kept = (atWord > room / 2 ? cut.slice(0, atWord) : cut).trimEnd();
+  return { text: `${kept}${TRIMMED_MARK}`, kept: kept.length };
 }
 
 function render(parts: DescriptionParts, layout: Layout): string {
@@ -80,7 +101,7 @@ function render(parts: DescriptionParts, layout: Layout): string {
       ? [
           layout.requests === 0
             ? `Failing calls: ${hiddenRequests}, listed in the attached file.`
-            : `- and ${hiddenRequests} more calls in the attached file`,
+            : `- and ${hiddenRequests} more ${hiddenRequests === 1 ? 'call' : 'calls'} in the attached file`,
         ]
       : []),
     ...(total > 0
@@ -95,13 +116,13 @@ function render(parts: DescriptionParts, layout: Layout): string {
     ...(hidden > 0 ? [`- and ${hidden} older: all in the attached file`] : []),
     ...(layout.minimal ? parts.asksMinimal : layout.compact ? parts.asksShort : parts.asks),
     ...parts.tail,
-    ...(layout.compact ? [] : parts.tailOptional),
+    ...(layout.compact ? [] : parts.tailOptional.map(({ line }) => line)),
     ...(layout.freeTextBudget === 0 && parts.freeText.length > 0
       ? [
           `${parts.freeText.map(({ label }, index) => (index === 0 ? label : label.toLowerCase())).join(' and ')}: in the attached file.`,
         ]
       : parts.freeText.map(
-          ({ label, text }) => `${label}: ${trimText(text, layout.freeTextBudget)}`,
+          ({ label, text }) => `${label}: ${trimText(text, layout.freeTextBudget).text}`,
         )),
   ];
   return lines.join('\n');
@@ -126,20 +147,29 @@ function fitted(parts: DescriptionParts, layout: Layout): FittedDescription {
     text,
     referencesListed: layout.listed,
     requestsListed: layout.requests,
+    optionalLeftOut: layout.compact ? parts.tailOptional : [],
     trimmed: parts.freeText
       .filter(({ text: typed }) => typed.length > layout.freeTextBudget)
       .map(({ label, text: typed }) => ({
         label,
         length: typed.length,
-        kept: Math.max(0, layout.freeTextBudget),
+        kept: layout.freeTextBudget === 0 ? 0 : trimText(typed, layout.freeTextBudget).kept,
       })),
   };
 }
 
+/** One way of shortening: its prose, how many calls stay, and how short typed text may get. */
+interface Step extends Omit<Layout, 'listed' | 'freeTextBudget'> {
+  /** Characters each typed text keeps at least (Infinity: all of it). */
+  readonly freeTextFloor: number;
+}
+
 /**
- * Everything if it fits. Otherwise: typed text trimmed to a floor while as many references as
- * possible are listed (freshest first), then the typed text gets back whatever room is left.
- * Only if even that fails do extra request lines go, then the typed text shrinks further.
+ * Everything if it fits. Otherwise Oracle's first read decides: the failing calls (the first
+ * REQUESTS_KEPT), the business impact and the steps stay, and references go first, down to
+ * MIN_REFERENCES_LISTED freshest (the attachment lists them all). Then the asks shorten and the
+ * optional lines go, then typed text is trimmed (with a notice), and only then do calls go.
+ * The first step that lists the minimum wins; typed text takes its room before extra references.
  */
 export function fitDescription(parts: DescriptionParts): FittedDescription {
   const total = parts.referenceLines.length;
@@ -155,32 +185,31 @@ export function fitDescription(parts: DescriptionParts): FittedDescription {
 
   const minimumListed = Math.min(total, MIN_REFERENCES_LISTED);
   const allRequests = parts.requestLines.length;
+  const kept = Math.min(REQUESTS_KEPT, allRequests);
   const oneRequest = Math.min(1, allRequests);
-  // Each step gives up a little more prose; the first that lists enough references wins.
-  const steps: readonly Omit<Layout, 'listed' | 'freeTextBudget'>[] = [
-    { compact: false, requests: allRequests },
-    { compact: true, requests: allRequests },
-    { compact: true, requests: oneRequest },
-    { compact: true, requests: 0 },
-    { compact: true, minimal: true, requests: 0 },
+  const whole = Number.POSITIVE_INFINITY;
+  const steps: readonly Step[] = [
+    { compact: false, requests: allRequests, freeTextFloor: whole },
+    { compact: false, requests: kept, freeTextFloor: whole },
+    { compact: true, requests: kept, freeTextFloor: whole },
+    { compact: true, requests: kept, freeTextFloor: FREE_TEXT_FLOOR },
+    { compact: true, minimal: true, requests: kept, freeTextFloor: FREE_TEXT_FLOOR },
+    { compact: true, minimal: true, requests: kept, freeTextFloor: LAST_FREE_TEXT_FLOOR },
+    { compact: true, minimal: true, requests: oneRequest, freeTextFloor: LAST_FREE_TEXT_FLOOR },
+    { compact: true, minimal: true, requests: 0, freeTextFloor: 0 },
   ];
-  for (const floor of [FREE_TEXT_FLOOR, 60, 0]) {
-    for (const step of steps) {
-      const freeTextFloor = Math.min(floor, longest);
-      const listed = largest(minimumListed, total, (count) =>
-        fits({ ...step, listed: count, freeTextBudget: freeTextFloor }),
-      );
-      if (listed === null) continue;
-      const budget =
-        largest(freeTextFloor, longest, (chars) =>
-          fits({ ...step, listed, freeTextBudget: chars }),
-        ) ?? freeTextFloor;
-      return fitted(parts, {
-        ...step,
-        listed,
-        freeTextBudget: budget >= longest ? Number.POSITIVE_INFINITY : budget,
-      });
-    }
+  for (const { freeTextFloor, ...step } of steps) {
+    const floor = Math.min(freeTextFloor, longest);
+    if (!fits({ ...step, listed: minimumListed, freeTextBudget: floor })) continue;
+    const chars =
+      largest(floor, longest, (budget) =>
+        fits({ ...step, listed: minimumListed, freeTextBudget: budget }),
+      ) ?? floor;
+    const freeTextBudget = chars >= longest ? Number.POSITIVE_INFINITY : chars;
+    const listed =
+      largest(minimumListed, total, (count) => fits({ ...step, listed: count, freeTextBudget })) ??
+      minimumListed;
+    return fitted(parts, { ...step, listed, freeTextBudget });
   }
   // Pathological input (hundreds of request lines cannot be): list what fits, line by line.
   const listed =

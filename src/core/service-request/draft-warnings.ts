@@ -90,15 +90,19 @@ export function movedToAttachment(
   const total = inputs.freshestFirst.length;
   const hiddenReferences = total - fitted.referencesListed;
   const hiddenRequests = requestCount - fitted.requestsListed;
-  const hiddenGrns = inputs.grns.length - GRNS_IN_DESCRIPTION;
+  const grnLineLeftOut = fitted.optionalLeftOut.some((line) => line.grns === true);
+  const hiddenGrns = grnLineLeftOut ? 0 : inputs.grns.length - GRNS_IN_DESCRIPTION;
   return [
     ...(hiddenReferences > 0
       ? [
           `the ${hiddenReferences} oldest references (${fitted.referencesListed} of ${total} are in the description)`,
         ]
       : []),
-    ...(hiddenRequests > 0 ? [`${hiddenRequests} other failing calls`] : []),
+    ...(hiddenRequests > 0
+      ? [`${hiddenRequests} other failing ${hiddenRequests === 1 ? 'call' : 'calls'}`]
+      : []),
     ...(hiddenGrns > 0 ? [`${hiddenGrns} Akamai-GRN request ids`] : []),
+    ...fitted.optionalLeftOut.map(({ label }) => label),
     ...fitted.trimmed.map(({ label }) => `the full ${label.toLowerCase()}`),
     ...(total > 0
       ? ['what each code means and who acts', 'every reference decoded (edge server, request id)']
@@ -106,13 +110,37 @@ export function movedToAttachment(
   ];
 }
 
+/** "a", "a and b", "a, b and c". */
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
 function moved(inputs: DraftInputs, fitted: FittedDescription, requestCount: number) {
   const total = inputs.freshestFirst.length;
-  if (fitted.referencesListed >= total && fitted.requestsListed >= requestCount) return [];
+  const hiddenRequests = requestCount - fitted.requestsListed;
+  const listed = [
+    ...(fitted.referencesListed < total
+      ? [`the ${fitted.referencesListed} freshest of ${total} references`]
+      : []),
+    ...(hiddenRequests > 0 ? [`${fitted.requestsListed} of ${requestCount} failing calls`] : []),
+  ];
+  const only = [
+    ...(fitted.referencesListed < total
+      ? [`the ${total - fitted.referencesListed} older references`]
+      : []),
+    ...(hiddenRequests > 0
+      ? [`${hiddenRequests} other failing ${hiddenRequests === 1 ? 'call' : 'calls'}`]
+      : []),
+    ...fitted.optionalLeftOut.map(({ label }) => label),
+  ];
+  if (only.length === 0) return [];
+  const opening = listed.length > 0 ? `The description lists ${joinWords(listed)}. ` : '';
   return [
     {
       kind: 'moved-to-attachment' as const,
-      message: `The description lists the ${fitted.referencesListed} freshest of ${total} references; the rest are in the attached file: download it and attach it to the SR.`,
+      message: `${opening}Only in the attached file: ${joinWords(only)}. Download it and attach it to the SR.`,
     },
   ];
 }

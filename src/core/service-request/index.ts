@@ -10,7 +10,7 @@ export {
   type DraftWarning,
   type ServiceRequestDraft,
 } from './draft.ts';
-export { MIN_REFERENCES_LISTED, TRIMMED_MARK } from './description.ts';
+export { MIN_REFERENCES_LISTED, REQUESTS_KEPT, TRIMMED_MARK } from './description.ts';
 export {
   EVIDENCE_FIELDS,
   deriveEvidence,

@@ -45,7 +45,7 @@ const typed = fc.option(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLen
 });
 
 describe('the description, whatever the incident', () => {
-  it('fits, lists the freshest references first (at least 15), and drops no typed text silently', () => {
+  it('fits, lists the freshest references first (at least the minimum), and drops no typed text silently', () => {
     fc.assert(
       fc.property(incident, typed, typed, (references, businessImpact, stepsToReproduce) => {
         const draft = draftServiceRequest({

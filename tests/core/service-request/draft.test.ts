@@ -343,8 +343,8 @@ describe('draftServiceRequest: urgency and time', () => {
     expect(draft.summary.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
   });
 
-  it('lists at least fifteen references even when the typed text is long', () => {
-    expect(MIN_REFERENCES_LISTED).toBe(15);
+  it('keeps the call, the trimmed impact and steps, and the eight freshest references when the typed text is long', () => {
+    expect(MIN_REFERENCES_LISTED).toBe(8);
     const references = Array.from({ length: 40 }, (_, i) => reference(18, i * 60, 0x1000 + i));
     const draft = draftServiceRequest({
       references,
@@ -356,9 +356,15 @@ describe('draftServiceRequest: urgency and time', () => {
       now: TWO_HOURS_LATER,
     });
     expectWithinLimits(draft);
-    expect(draft.figures.referencesInDescription).toBeGreaterThanOrEqual(15);
+    expect(draft.figures.referencesInDescription).toBeGreaterThanOrEqual(8);
+    expect(draft.description).toContain(
+      'Failing calls:\n- POST /rest/apis/customer/v1/accounts -> HTTP 403',
+    );
+    expect(draft.description).toMatch(/^Business impact: Production stopped.* y y .*\[trimmed;/m);
+    expect(draft.description).toMatch(/^Steps to reproduce: z z .*\[trimmed;/m);
+    expect(draft.warnings.filter((warning) => warning.kind === 'trimmed')).toHaveLength(2);
     const freshest = [...references].sort((a, b) => b.epochSeconds - a.epochSeconds);
-    for (const [index, r] of freshest.slice(0, 15).entries()) {
+    for (const [index, r] of freshest.slice(0, 8).entries()) {
       const [date, time] = formatUtc(r.epochSeconds).split(' ');
       expect(draft.description).toContain(
         index === 0 ? `${r.reference} ${date} ${time}` : `${r.reference} ${time}`,

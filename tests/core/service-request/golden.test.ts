@@ -65,6 +65,15 @@ function expectTheRules(draft: ServiceRequestDraft, context: ServiceRequestConte
     expect(draft.movedToAttachment[0]).toMatch(/oldest references/);
   }
 
+  // What Oracle routes on stays: the failing calls, and the impact and steps as lines of their own.
+  expect(draft.description).toMatch(/^Failing calls( to https?:\/\/[^\s:]+)?:\n- (POST|GET) /m);
+  if (context.businessImpact !== undefined) {
+    expect(draft.description).toMatch(/^Business impact: /m);
+  }
+  if (context.stepsToReproduce !== undefined) {
+    expect(draft.description).toMatch(/^Steps to reproduce: /m);
+  }
+
   // Nothing typed is dropped without a notice.
   for (const typed of [context.businessImpact, context.stepsToReproduce]) {
     if (typed === undefined) continue;
