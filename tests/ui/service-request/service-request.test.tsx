@@ -28,7 +28,9 @@ describe('the service request screen', () => {
     expect(copied).toContain(SEED);
     expect(copied).toContain(`${SEED} 2022-02-11 19:52:20`);
     expect(copied).toContain('Code 18 (ERR_ACCESS_DENIED): The edge denied the request.');
-    expect(copied).toMatch(/which rule denied these calls \(inbound allowlist, WAF/);
+    expect(copied).toMatch(
+      /which rule denied these calls \(WAF, IP allowlist, geo, bot or rate control\) and whether they should pass/,
+    );
     expect(copied).toMatch(/^CCS PROD: Access Denied at Akamai edge/);
     expect(await screen.findByText('Copied')).toBeInTheDocument();
   });
