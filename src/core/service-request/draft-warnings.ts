@@ -94,7 +94,7 @@ function missingRouting(inputs: DraftInputs): DraftWarning[] {
   return [
     {
       kind: 'missing-routing',
-      message: `Missing ${missing.join(', ')}: Oracle routes an SR by service, environment and Tenant ID, and asks back before acting on one that names no more than "Oracle Utilities cloud service". Fill them in before filing.`,
+      message: `Missing ${missing.join(', ')}: Oracle routes an SR by service, environment and Tenant ID; one that says only "Oracle Utilities cloud service" waits for a question back. Fill them in before filing.`,
     },
   ];
 }
