@@ -42,7 +42,9 @@ test('a curl -v session and five log lines become one SR with every reference', 
   expect(description).toContain('Akamai references (UTC, freshest first');
   expect(description).toMatch(/^- POST \/rest\/apis\/customer\/v1\/accounts -> HTTP 403 x3/m);
   expect(description).toContain('Failing calls to https://ccs-prod.example-utility.com:');
-  expect(description).toContain('freshest 12 minutes old');
+  expect(description).toContain(
+    'the freshest reference is from 05:35:02 UTC (drafted 2026-11-29 05:47 UTC)',
+  );
   expect(description.length).toBeLessThanOrEqual(1500);
   expect(description).not.toContain('FAKE-CURL-BEARER');
   // The link carries reference ids only; the request context stayed in the tab.

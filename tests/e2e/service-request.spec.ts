@@ -16,7 +16,9 @@ test('from an error page to a copied SR draft', async ({ page, context }) => {
   const description = await page.evaluate(() => navigator.clipboard.readText());
   expect(description).toContain(`${SEED} 2022-02-11 19:52:20`);
   expect(description).toContain('Code 18 (ERR_ACCESS_DENIED): The edge denied the request.');
-  expect(description).toMatch(/which rule denied these calls \(inbound allowlist, WAF/);
+  expect(description).toMatch(
+    /which rule denied these calls \(WAF, IP allowlist, geo, bot or rate control\) and whether they should pass/,
+  );
 
   // The form survives a reload on a normal page.
   await page.reload();

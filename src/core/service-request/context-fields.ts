@@ -50,12 +50,6 @@ export const EVIDENCE_FIELDS = CONTEXT_FIELD_LIST.filter(
   (row) => 'evidence' in row && row.evidence !== undefined,
 ).map((row) => row.field as EvidenceField);
 
-/** How the draft's "From our HAR: URL, method." line names an evidence field. */
-export function evidenceWord(field: EvidenceField): string {
-  const spec: ContextFieldSpec = CONTEXT_FIELDS[field];
-  return 'evidence' in spec && spec.evidence !== undefined ? spec.evidence : field;
-}
-
 /** How credentials are removed from a field, or null for a choice or a checkbox. */
 export function cleaningOf(field: string): Cleaning | null {
   if (!Object.hasOwn(CONTEXT_FIELDS, field)) return null;

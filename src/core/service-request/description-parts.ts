@@ -4,15 +4,10 @@ import { formatUtc } from '../time/index.ts';
 import { asks } from './asks.ts';
 import { requestLines } from './calls.ts';
 import { BUSINESS_IMPACT, CONNECTIVITY, type ServiceRequestContext } from './context.ts';
-import { evidenceWord } from './context-fields.ts';
 import type { DescriptionParts, OptionalLine } from './description.ts';
 import { serviceName, type CodeGroup, type DraftInputs } from './draft-inputs.ts';
-import {
-  describeEvidenceSources,
-  describeFrequency,
-  type EvidenceField,
-  type IncidentEvidence,
-} from './evidence.ts';
+import { describeFrequency, type IncidentEvidence } from './evidence.ts';
+import type { Urgency } from './urgency.ts';
 import { ASK_WORDING } from './wording.ts';
 
 /** The description's pieces, each in the words Oracle's engineer reads; fitting is elsewhere. */
@@ -57,13 +52,6 @@ function connectivityLine(context: ServiceRequestContext): string | null {
   return `Connectivity: ${CONNECTIVITY[context.connectivity]}, yet Akamai answered: these calls went over the public internet; we are checking DNS resolution to the home region IPs.`;
 }
 
-function evidenceLine(fields: readonly EvidenceField[], evidence: IncidentEvidence): string | null {
-  if (fields.length === 0) return null;
-  const from = describeEvidenceSources(evidence, 'our');
-  const words = [...new Set(fields.map(evidenceWord))];
-  return `From ${from}: ${words.join(', ')}.`;
-}
-
 /**
  * One line per reference: the reference, its UTC time, and its code when codes differ. The date
  * is written on the first line and wherever it changes, so fifteen lines fit beside the prose.
@@ -96,7 +84,7 @@ function grnLine(grns: readonly DecodedReference[]): string {
 }
 
 /** The lines that close the description: urgency first, then what Oracle needs to act. */
-function tail(inputs: DraftInputs, evidence: IncidentEvidence, urgencyLine: string | null) {
+function tail(inputs: DraftInputs, urgencyLine: string | null) {
   const { context, groups } = inputs;
   const lines = [
     urgencyLine,
@@ -105,7 +93,6 @@ function tail(inputs: DraftInputs, evidence: IncidentEvidence, urgencyLine: stri
       : null,
     context.connectivity !== 'public-internet' ? connectivityLine(context) : null,
     context.issueId ? `Issue ID (Prepare Issue Details): ${context.issueId}` : null,
-    evidenceLine(inputs.fromEvidence, evidence),
   ];
   return lines.filter((line): line is string => line !== null);
 }
@@ -150,12 +137,12 @@ function freeText(context: ServiceRequestContext) {
 export function describeIncident(
   inputs: DraftInputs,
   evidence: IncidentEvidence,
-  urgencyLine: string | null,
+  urgent: Pick<Urgency, 'line' | 'logsGone'>,
 ): DescriptionParts {
   const { context, groups, freshestFirst, codes } = inputs;
   const total = freshestFirst.length;
   const requests = requestLines(context, evidence, total);
-  const askLines = asks(groups, context, total);
+  const askLines = asks(groups, context, total, urgent.logsGone);
   return {
     statement: statement(context, groups, freshestFirst),
     requestsHeading: requests.heading,
@@ -167,7 +154,7 @@ export function describeIncident(
     asks: total === 0 ? [] : askLines.full,
     asksShort: total === 0 ? [] : askLines.short,
     asksMinimal: total === 0 ? [] : askLines.minimal,
-    tail: tail(inputs, evidence, urgencyLine),
+    tail: tail(inputs, urgent.line),
     tailOptional: tailOptional(inputs),
     freeText: freeText(context),
   };

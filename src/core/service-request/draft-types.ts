@@ -29,6 +29,7 @@ export type DraftWarningKind =
   | 'secrets-in-paste'
   | 'secrets-removed'
   | 'invalid-context'
+  | 'missing-routing'
   | 'trimmed'
   | 'moved-to-attachment';
 

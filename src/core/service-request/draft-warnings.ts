@@ -2,7 +2,7 @@ import { describeSecrets, type SecretFinding } from '../privacy/index.ts';
 import { CONNECTIVITY, CONTEXT_FIELD_LABELS } from './context.ts';
 import { DESCRIPTION_LIMIT, type FittedDescription } from './description.ts';
 import { GRNS_IN_DESCRIPTION } from './description-parts.ts';
-import type { DraftInputs } from './draft-inputs.ts';
+import { serviceName, type DraftInputs } from './draft-inputs.ts';
 import type { DraftWarning } from './draft-types.ts';
 import type { IncidentEvidence } from './evidence.ts';
 import { ASK_WORDING } from './wording.ts';
@@ -67,6 +67,34 @@ function invalidContext(inputs: DraftInputs): DraftWarning[] {
     {
       kind: 'invalid-context',
       message: `Left out of the draft until corrected: ${labels.join(', ')}.`,
+    },
+  ];
+}
+
+/**
+ * Where the SR is: Oracle routes on the service, environment and Tenant ID, and an SR naming
+ * only "Oracle Utilities cloud service" waits for a question back. Fields already flagged as
+ * invalid are named by that warning instead.
+ */
+function missingRouting(inputs: DraftInputs): DraftWarning[] {
+  const { context, contextProblems } = inputs;
+  const invalid = new Set<string>(contextProblems.map((problem) => problem.field));
+  const missing = [
+    serviceName(context) === null && !invalid.has('service') && !invalid.has('otherService')
+      ? CONTEXT_FIELD_LABELS.service
+      : null,
+    context.environment === undefined && !invalid.has('environment')
+      ? CONTEXT_FIELD_LABELS.environment
+      : null,
+    context.tenantId === undefined && !invalid.has('tenantId')
+      ? CONTEXT_FIELD_LABELS.tenantId
+      : null,
+  ].filter((label): label is string => label !== null);
+  if (missing.length === 0) return [];
+  return [
+    {
+      kind: 'missing-routing',
+      message: `Missing ${missing.join(', ')}: Oracle routes an SR by service, environment and Tenant ID; one that says only "Oracle Utilities cloud service" waits for a question back. Fill them in before filing.`,
     },
   ];
 }
@@ -164,6 +192,7 @@ export function draftWarnings(sources: WarningSources): DraftWarning[] {
     ...malformedOnly(inputs),
     ...secrets(inputs, sources.pastedSecrets),
     ...invalidContext(inputs),
+    ...missingRouting(inputs),
     ...trimmed(fitted),
     ...moved(inputs, fitted, requestCount),
   ];

@@ -32,7 +32,7 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
   const suggestion = suggestSeverity(context, inputs.families);
   const level = input.severityOverride ?? suggestion.level;
   const urgent = urgency(freshestFirst, input.now);
-  const parts = describeIncident(inputs, evidence, urgent.line);
+  const parts = describeIncident(inputs, evidence, urgent);
   const fitted = fitDescription(parts);
   const summary = buildSummary(freshestFirst, context, pathOf(shareableUrl(context)));
   const requestCount = parts.requestLines.length;

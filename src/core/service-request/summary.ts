@@ -2,36 +2,35 @@ import { lookupReasonCode } from '../codes/index.ts';
 import type { DecodedReference } from '../reference/index.ts';
 import type { ServiceRequestContext } from './context.ts';
 import { serviceName } from './draft-inputs.ts';
-import { ASK_WORDING, askGroupOf, type AskGroup } from './wording.ts';
+import { ASK_WORDING, askGroupOf } from './wording.ts';
 
 /** No documented limit for the title; one line Oracle reads at a glance. */
 export const SUMMARY_LIMIT = 100;
 
-const ORIGIN_GROUPS = new Set<AskGroup>([
-  'origin-timeout',
-  'origin-failure',
-  'origin-tls',
-  'origin-dns',
-]);
-
 /**
- * Several kinds of failure: named by where they happened, so an origin failure is never called
- * a refusal (which would send triage to the WAF and allowlist team).
+ * The codes Oracle routes on: the most frequent first, ties in the order the freshest
+ * references show them (a stable sort keeps that order).
  */
-function mixedSymptom(groups: readonly AskGroup[]): string {
-  const origin = groups.some((group) => ORIGIN_GROUPS.has(group));
-  const denial = groups.includes('edge-denial');
-  const other = groups.some((group) => group !== 'edge-denial' && !ORIGIN_GROUPS.has(group));
-  if (origin && denial)
-    return other ? 'Akamai denials, origin failures, other' : 'Akamai denials and origin failures';
-  if (origin) return other ? 'Akamai origin failures and other errors' : 'Akamai origin failures';
-  return 'Akamai edge errors';
+export function codesByWeight(freshestFirst: readonly DecodedReference[]): number[] {
+  const counts = new Map<number, number>();
+  for (const { reasonCode } of freshestFirst) {
+    counts.set(reasonCode, (counts.get(reasonCode) ?? 0) + 1);
+  }
+  return [...counts.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+}
+
+/** "codes 18, 203, 30" or, with `shown` fewer than all, "codes 18, 203 +3". */
+function listCodes(codes: readonly number[], shown: number): string {
+  const named = codes.slice(0, shown).join(', ');
+  const rest = codes.length > shown ? ` +${codes.length - shown}` : '';
+  return `${codes.length === 1 ? 'code' : 'codes'} ${named}${rest}`;
 }
 
 /**
- * The problem summary: where, what failed, and the freshest reference (the one whose logs
- * Akamai still holds longest). Each candidate drops detail until one fits; the reference is
- * never cut.
+ * The problem summary, what Oracle routes on: where (service and environment), how many
+ * errors, the codes, the failing call when known, and the freshest reference (the one whose
+ * logs Akamai still holds longest). Candidates drop detail until one fits: first the code's
+ * name, then codes past the first few, then the call; the reference is never cut.
  */
 export function buildSummary(
   freshestFirst: readonly DecodedReference[],
@@ -43,32 +42,49 @@ export function buildSummary(
   const prefix = where === '' ? '' : `${where}: `;
   const freshest = freshestFirst[0];
   if (freshest === undefined) return `${prefix}Akamai error, no reference found`;
-  const codes = [...new Set(freshestFirst.map((reference) => reference.reasonCode))];
-  const groups = [...new Set(codes.map(askGroupOf))];
-  const symptom =
-    groups.length === 1 && groups[0] !== undefined
-      ? ASK_WORDING[groups[0]].symptom
-      : mixedSymptom(groups);
+  const codes = codesByWeight(freshestFirst);
   const count = freshestFirst.length;
-  const name = lookupReasonCode(freshest.reasonCode).akamaiName;
-  const codeText =
-    codes.length === 1 ? `code ${codes[0]}${name ? ` ${name}` : ''}` : `codes ${codes.join(',')}`;
-  const shortCodeText = codes.length === 1 ? `code ${codes[0]}` : `codes ${codes.join(',')}`;
-  const refs =
-    count > 1 ? `${count} refs, latest ${freshest.reference}` : `ref ${freshest.reference}`;
   const method = context.httpMethod ? `${context.httpMethod.toUpperCase()} ` : '';
-  const call = path ? `${method}${path} ` : '';
-  // One status cannot stand for an incident of several kinds of failure.
-  const status = context.httpStatus && groups.length === 1 ? `HTTP ${context.httpStatus} ` : '';
+  const call = path ? `${method}${path}` : null;
+  const latest = count > 1 ? `latest ${freshest.reference}` : `ref ${freshest.reference}`;
+  const only = codes.length === 1 ? codes[0] : undefined;
+
+  if (only !== undefined) {
+    // One code: its symptom and name say more than a count of one kind.
+    const name = lookupReasonCode(only).akamaiName;
+    const symptom = ASK_WORDING[askGroupOf(only)].symptom;
+    const status = context.httpStatus ? `HTTP ${context.httpStatus} ` : '';
+    const what = count > 1 ? `${count}x ` : '';
+    const calls = call ? `${call} ` : '';
+    const candidates = [
+      `${prefix}${calls}${what}${status}${symptom} (code ${only}${name ? ` ${name}` : ''}), ${latest}`,
+      `${prefix}${calls}${what}${status}${symptom} (code ${only}), ${latest}`,
+      `${prefix}${what}${status}${symptom} (code ${only}), ${latest}`,
+      `${prefix}${what}Akamai code ${only}, ${latest}`,
+      `Akamai code ${only}, ${latest}`,
+      `Akamai ref ${freshest.reference}`,
+    ];
+    return fitting(candidates);
+  }
+
+  const errors = `${count} Akamai errors`;
   const candidates = [
-    `${prefix}${call}${status}${symptom} (${codeText}), ${refs}`,
-    `${prefix}${call}${status}${symptom} (${shortCodeText}), ${refs}`,
-    `${prefix}${status}${symptom} (${shortCodeText}), ${refs}`,
-    `${prefix}${symptom}, ${refs}`,
-    `${prefix}Akamai ${shortCodeText}, ${refs}`,
-    `${environment ? `${environment}: ` : ''}Akamai ${refs}`,
+    // The call is kept while at least two codes fit beside it.
+    ...(call === null
+      ? []
+      : Array.from({ length: codes.length - 1 }, (_, index) => codes.length - index).map(
+          (shown) => `${prefix}${errors}, ${listCodes(codes, shown)}, ${call}, ${latest}`,
+        )),
+    ...[codes.length, 3, 1].map(
+      (shown) => `${prefix}${errors}, ${listCodes(codes, shown)}, ${latest}`,
+    ),
+    `${environment ? `${environment}: ` : ''}${count} Akamai errors, ${latest}`,
     `Akamai ref ${freshest.reference}`,
   ];
+  return fitting(candidates);
+}
+
+function fitting(candidates: readonly string[]): string {
   return (
     candidates.find((candidate) => candidate.length <= SUMMARY_LIMIT) ??
     (candidates.at(-1) as string)

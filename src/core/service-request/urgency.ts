@@ -1,21 +1,38 @@
-import {
-  describeDuration,
-  LOG_WINDOW_HOURS,
-  LOG_WINDOW_TEXT,
-  referenceAge,
-} from '../time/index.ts';
+import { describeDuration, formatUtc, LOG_WINDOW_TEXT, referenceAge } from '../time/index.ts';
 import type { DecodedReference } from '../reference/index.ts';
 import type { DraftWarning } from './draft-types.ts';
 
+export interface Urgency {
+  /** The description's urgency line, in absolute times: it stays true while the SR waits. */
+  readonly line: string | null;
+  readonly warnings: DraftWarning[];
+  /** Every reference is past Akamai's longest log window: a lookup will probably find nothing. */
+  readonly logsGone: boolean;
+}
+
+/**
+ * When the freshest reference happened and when the draft was written, both in UTC: Oracle
+ * reads the SR hours later, so an age ("12 minutes old") would be stale by then.
+ */
+function whenLine(freshestEpoch: number, now: number, single: boolean): string {
+  const drafted = formatUtc(Math.floor(now / 1000));
+  const happened = formatUtc(freshestEpoch);
+  // The same day needs no second date.
+  const when = happened.slice(0, 11) === drafted.slice(0, 11) ? happened.slice(11) : happened;
+  const draftedText = `${drafted.slice(0, 16)} UTC`;
+  return single
+    ? `Urgency: Akamai keeps these logs only ${LOG_WINDOW_TEXT}; the reference is from ${when} (drafted ${draftedText})`
+    : `Urgency: Akamai keeps logs ${LOG_WINDOW_TEXT}; the freshest reference is from ${when} (drafted ${draftedText})`;
+}
+
 /** How long Akamai's logs last against how old the references are: a line and the warnings. */
-export function urgency(
-  freshestFirst: readonly DecodedReference[],
-  now: number,
-): { line: string | null; warnings: DraftWarning[] } {
+export function urgency(freshestFirst: readonly DecodedReference[], now: number): Urgency {
   const warnings: DraftWarning[] = [];
   const freshest = freshestFirst[0];
   const oldest = freshestFirst.at(-1);
-  if (freshest === undefined || oldest === undefined) return { line: null, warnings };
+  if (freshest === undefined || oldest === undefined) {
+    return { line: null, warnings, logsGone: false };
+  }
   const ages = freshestFirst.map((reference) => referenceAge(reference.epochSeconds, now));
   if (ages.some((age) => age.standing === 'future')) {
     warnings.push({
@@ -44,9 +61,8 @@ export function urgency(
       message: `The oldest reference is ${oldText} old and its logs may be gone; the freshest (${freshText} old) is listed first. File now.`,
     });
   }
-  const line =
-    freshestFirst.length === 1
-      ? `Urgency: Akamai keeps these logs only ${LOG_WINDOW_TEXT}; the reference is ${freshText} old.`
-      : `Urgency: Akamai keeps logs ${LOG_WINDOW_HOURS.surelyKept}-${LOG_WINDOW_HOURS.possiblyKept} h; freshest ${freshText} old, oldest ${oldText}.`;
-  return { line, warnings };
+  const logsGone = freshAge.standing === 'probably-gone';
+  const when = whenLine(freshest.epochSeconds, now, freshestFirst.length === 1);
+  const line = `${when}${logsGone ? ', past that window' : ''}.`;
+  return { line, warnings, logsGone };
 }

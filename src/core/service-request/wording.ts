@@ -26,8 +26,10 @@ export const ASK_WORDING: Readonly<Record<AskGroup, AskWording>> = {
     name: 'edge denial',
     statement: "Akamai's edge denies our calls",
     symptom: 'Access Denied at Akamai edge',
-    ask: 'tell us which rule denied these calls (inbound allowlist, WAF, bot or rate control) and allow them{egress}, or tell us what to change on our side.',
-    askShort: 'which rule denied them, and allow them{egress} or say what to change.',
+    // Whether the calls should pass is Oracle's call: the ask does not presume the block is wrong.
+    ask: 'tell us which rule denied these calls (WAF, IP allowlist, geo, bot or rate control) and whether they should pass; if an allowlist is the cause, tell us what to change{egress}.',
+    askShort:
+      'which rule (WAF, IP allowlist, geo, bot, rate) denied them; should they pass? If an allowlist, what to change{egress}.',
     guidance:
       'Ask which rule denied a path your caller should reach; include your egress IP or CIDR if an inbound allowlist may be the cause.',
   },

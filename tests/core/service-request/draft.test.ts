@@ -67,8 +67,8 @@ describe('draftServiceRequest: one reference', () => {
         '- POST /rest/apis/customer/v1/accounts -> HTTP 403',
         'Akamai references (UTC, freshest first):',
         '18.4c96df17.1644609140.2a155db 2022-02-11 19:52:20',
-        "What we ask: please look the reference up in Akamai's logs and tell us which rule denied these calls (inbound allowlist, WAF, bot or rate control) and allow them for our egress IP/CIDR 203.0.113.0/24, or tell us what to change on our side.",
-        'Urgency: Akamai keeps these logs only 6 to 24 hours; the reference is 2 hours old.',
+        "What we ask: please look the reference up in Akamai's logs and tell us which rule denied these calls (WAF, IP allowlist, geo, bot or rate control) and whether they should pass; if an allowlist is the cause, tell us what to change (our egress IP/CIDR: 203.0.113.0/24).",
+        'Urgency: Akamai keeps these logs only 6 to 24 hours; the reference is from 19:52:20 UTC (drafted 2022-02-11 21:52 UTC).',
         'Code 18 (ERR_ACCESS_DENIED): The edge denied the request.',
         'Connectivity: public internet.',
         'Contact time zone: Europe/London',
@@ -94,6 +94,138 @@ describe('draftServiceRequest: one reference', () => {
     expect(draft.severity).toMatchObject({ level: 3 });
     expect(draft.severity.reason).toMatch(/No business impact given/);
     expectWithinLimits(draft);
+  });
+});
+
+describe('draftServiceRequest: the summary, what Oracle routes on', () => {
+  it('names the environment, the count, the codes most frequent first, the call and the latest reference', () => {
+    const draft = draftServiceRequest({
+      // Code 6 is the freshest, code 18 the most frequent.
+      references: [reference(6), reference(18, -60), reference(18, -120), reference(30, -180)],
+      context: { environment: 'TEST', affectedUrl: '/rest/x', httpMethod: 'get' },
+      now: TWO_HOURS_LATER,
+    });
+    expect(draft.summary).toBe(
+      'TEST: 4 Akamai errors, codes 18, 6, 30, GET /rest/x, latest 6.4c96df17.1644609140.2a155db',
+    );
+  });
+
+  it('cuts the codes with "+N" to keep the call, then drops the call, never the latest reference', () => {
+    const codes = [18, 6, 30, 1, 203, 97, 9, 11];
+    const references = codes.map((code, index) => reference(code, -60 * index));
+    const context: ServiceRequestContext = {
+      service: 'customer-cloud-service',
+      environment: 'PROD',
+      affectedUrl: '/api/reads',
+      httpMethod: 'post',
+    };
+    const withCall = draftServiceRequest({ references, context, now: TWO_HOURS_LATER });
+    expect(withCall.summary).toBe(
+      'CCS PROD: 8 Akamai errors, codes 18, 6 +6, POST /api/reads, latest 18.4c96df17.1644609140.2a155db',
+    );
+    expect(withCall.summary.length).toBeLessThanOrEqual(SUMMARY_LIMIT);
+
+    const longPath = `/rest/apis/${'very-long-segment/'.repeat(4)}x`;
+    const withoutCall = draftServiceRequest({
+      references,
+      context: { ...context, affectedUrl: longPath },
+      now: TWO_HOURS_LATER,
+    });
+    expect(withoutCall.summary).toBe(
+      'CCS PROD: 8 Akamai errors, codes 18, 6, 30, 1, 203, 97, 9, 11, latest 18.4c96df17.1644609140.2a155db',
+    );
+  });
+});
+
+describe('draftServiceRequest: the code-18 ask does not presume the block is wrong', () => {
+  const denied = [reference(18), reference(18, -60)];
+  const where: ServiceRequestContext = {
+    service: 'customer-cloud-service',
+    environment: 'PROD',
+    tenantId: 'TENANT01',
+  };
+
+  it('asks which rule denied the calls and whether they should pass, and what to change if an allowlist', () => {
+    const draft = draftServiceRequest({ references: denied, context: where, now: TWO_HOURS_LATER });
+    expect(draft.description).toContain(
+      "What we ask: please look these references up in Akamai's logs and tell us which rule denied these calls (WAF, IP allowlist, geo, bot or rate control) and whether they should pass; if an allowlist is the cause, tell us what to change.",
+    );
+    expect(draft.description).not.toMatch(/allow them|egress/);
+  });
+
+  it('names the egress IP only when the user chose to include it', () => {
+    const withIp = draftServiceRequest({
+      references: denied,
+      context: { ...where, egressIp: '198.51.100.7', includeEgressIp: true },
+      now: TWO_HOURS_LATER,
+    });
+    expect(withIp.description).toContain(
+      'if an allowlist is the cause, tell us what to change (our egress IP/CIDR: 198.51.100.7).',
+    );
+    const withoutIp = draftServiceRequest({
+      references: denied,
+      context: { ...where, egressIp: '198.51.100.7', includeEgressIp: false },
+      now: TWO_HOURS_LATER,
+    });
+    expect(withoutIp.description).not.toContain('198.51.100.7');
+  });
+
+  it('keeps the same questions in the short, per-code ask', () => {
+    const draft = draftServiceRequest({
+      // Five kinds of failure and long typed text: the asks go per code, in fewer words.
+      references: [18, 203, 30, 6, 1].map((code, index) => reference(code, -60 * index)),
+      context: { ...where, businessImpact: 'Meter reads wait. '.repeat(50) },
+      now: TWO_HOURS_LATER,
+    });
+    expect(draft.description).toContain('by code:');
+    const short = draft.description.match(/^- 18: .*$/m)?.[0] ?? '';
+    expect(short).toMatch(/which rule \(WAF, IP allowlist, geo, bot, rate\) denied them/);
+    expect(short).toMatch(/should they pass\?/);
+    expect(short).toMatch(/If an allowlist, what to change\.$/);
+  });
+});
+
+describe('draftServiceRequest: where the SR is', () => {
+  it('warns when the environment or the Tenant ID is missing: Oracle cannot route it', () => {
+    const missingBoth = draftServiceRequest({
+      references: [reference(18)],
+      context: { service: 'customer-cloud-service' },
+      now: TWO_HOURS_LATER,
+    });
+    const warning = missingBoth.warnings.find((w) => w.kind === 'missing-routing');
+    expect(warning?.message).toMatch(/^Missing Environment name, Tenant ID: Oracle routes an SR/);
+    // A warning for the screen, not words in the SR.
+    expect(missingBoth.description).not.toContain('Missing');
+
+    const missingTenant = draftServiceRequest({
+      references: [reference(18)],
+      context: { service: 'customer-cloud-service', environment: 'PROD' },
+      now: TWO_HOURS_LATER,
+    });
+    expect(missingTenant.warnings.find((w) => w.kind === 'missing-routing')?.message).toMatch(
+      /^Missing Tenant ID:/,
+    );
+
+    const nothing = draftServiceRequest({ references: [reference(18)], now: TWO_HOURS_LATER });
+    expect(nothing.warnings.find((w) => w.kind === 'missing-routing')?.message).toMatch(
+      /^Missing Service, Environment name, Tenant ID:.*"Oracle Utilities cloud service"/,
+    );
+  });
+
+  it('does not warn when service, environment and Tenant ID are given, nor twice for an invalid one', () => {
+    const complete = draftServiceRequest({
+      references: [reference(18)],
+      context: { service: 'customer-cloud-service', environment: 'PROD', tenantId: 'T1' },
+      now: TWO_HOURS_LATER,
+    });
+    expect(complete.warnings.map((w) => w.kind)).not.toContain('missing-routing');
+    const invalid = draftServiceRequest({
+      references: [reference(18)],
+      context: { service: 'customer-cloud-service', environment: 'PROD 01!', tenantId: 'T1' },
+      now: TWO_HOURS_LATER,
+    });
+    expect(invalid.warnings.map((w) => w.kind)).toContain('invalid-context');
+    expect(invalid.warnings.map((w) => w.kind)).not.toContain('missing-routing');
   });
 });
 
@@ -303,23 +435,90 @@ describe('draftServiceRequest: context', () => {
 });
 
 describe('draftServiceRequest: urgency and time', () => {
+  // Where the SR is, so that only the urgency warnings show.
+  const WHERE: ServiceRequestContext = {
+    service: 'customer-cloud-service',
+    environment: 'PROD',
+    tenantId: 'TENANT01',
+  };
+
   it.each([
-    [23 * 60, 'the reference is 23 minutes old', []],
-    [3600, 'the reference is 1 hour old', []],
-    [8 * 3600, 'the reference is 8 hours old', ['logs-may-be-gone']],
-    [30 * 3600, 'the reference is 30 hours old', ['logs-probably-gone']],
-    [50 * 86_400, 'the reference is 50 days old', ['logs-probably-gone']],
-  ])('a reference %i seconds old', (seconds, text, kinds) => {
+    [23 * 60, 'the reference is from 19:52:20 UTC (drafted 2022-02-11 20:15 UTC).', []],
+    [3600, 'the reference is from 19:52:20 UTC (drafted 2022-02-11 20:52 UTC).', []],
+    [
+      8 * 3600,
+      'the reference is from 2022-02-11 19:52:20 UTC (drafted 2022-02-12 03:52 UTC).',
+      ['logs-may-be-gone'],
+    ],
+    [
+      30 * 3600,
+      'the reference is from 2022-02-11 19:52:20 UTC (drafted 2022-02-13 01:52 UTC), past that window.',
+      ['logs-probably-gone'],
+    ],
+    [
+      50 * 86_400,
+      'the reference is from 2022-02-11 19:52:20 UTC (drafted 2022-04-02 19:52 UTC), past that window.',
+      ['logs-probably-gone'],
+    ],
+  ])('a reference %i seconds old: the urgency line in absolute times', (seconds, text, kinds) => {
     const draft = draftServiceRequest({
       references: [reference(18)],
+      context: WHERE,
       now: (ISSUED + seconds) * 1000,
     });
     expect(draft.warnings.map((w) => w.kind)).toEqual(kinds);
-    expect(draft.description).toContain(text);
+    expect(draft.description).toContain(
+      `Urgency: Akamai keeps these logs only 6 to 24 hours; ${text}`,
+    );
+    // An age would be stale by the time Oracle reads the SR.
+    expect(draft.description).not.toMatch(/\bold\b/);
+  });
+
+  it('with several references, names when the freshest happened and when the draft was written', () => {
+    const draft = draftServiceRequest({
+      references: [reference(18, -600), reference(6), reference(18, -1200)],
+      context: WHERE,
+      now: (ISSUED + 12 * 60) * 1000,
+    });
+    expect(draft.description).toContain(
+      'Urgency: Akamai keeps logs 6 to 24 hours; the freshest reference is from 19:52:20 UTC (drafted 2022-02-11 20:04 UTC).',
+    );
+    expect(draft.description).toMatch(
+      /^What we ask: please look these references up in Akamai's logs and then:$/m,
+    );
+  });
+
+  it('when every reference is past the log window, asks what Oracle can still check instead of a lookup', () => {
+    const references = [reference(18, -600), reference(6), reference(18, -1200)];
+    const now = (ISSUED + 30 * 3600) * 1000;
+    for (const refs of [references, references.slice(1, 2)]) {
+      const draft = draftServiceRequest({ references: refs, context: WHERE, now });
+      expect(draft.description).not.toMatch(/look (the|these|each) references? up/);
+      expect(draft.description).toMatch(
+        /older than Akamai's log window \(6 to 24 hours\): please tell us what you can still check, and we will reproduce the error and send a fresh reference/,
+      );
+      expect(draft.description).toMatch(/\(drafted 2022-02-13 01:52 UTC\), past that window\.$/m);
+      const gone = draft.warnings.find((w) => w.kind === 'logs-probably-gone');
+      expect(gone?.message).toMatch(/add a fresh reference/);
+    }
+  });
+
+  it('still asks for a lookup when only the oldest reference is past the window', () => {
+    const draft = draftServiceRequest({
+      references: [reference(18, -30 * 3600), reference(6)],
+      context: WHERE,
+      now: (ISSUED + 600) * 1000,
+    });
+    expect(draft.description).toContain("please look these references up in Akamai's logs");
+    expect(draft.description).not.toContain('what you can still check');
   });
 
   it('points out future timestamps', () => {
-    const draft = draftServiceRequest({ references: [reference(18)], now: (ISSUED - 600) * 1000 });
+    const draft = draftServiceRequest({
+      references: [reference(18)],
+      context: WHERE,
+      now: (ISSUED - 600) * 1000,
+    });
     expect(draft.warnings.map((w) => w.kind)).toEqual(['future-timestamp']);
   });
 

@@ -129,7 +129,8 @@ describe('the request context, derived from the evidence', () => {
       now: INCIDENT_NOW,
     });
     expect(draft.description).toContain('- PUT (URL not known) -> HTTP 403');
-    expect(draft.description).toContain('From our curl -v transcript: status, times, count.');
+    // The screen says which fields the evidence filled; the SR text does not repeat it.
+    expect(draft.description).not.toContain('From our');
   });
 
   it('names the Akamai edge the evidence shows when VPN Connect is chosen', () => {

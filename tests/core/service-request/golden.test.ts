@@ -120,8 +120,10 @@ describe('the description, golden', () => {
     expect(draft.figures).toMatchObject({ referencesTotal: 6, referencesInDescription: 6 });
     expect(draft.description).toContain('- POST /rest/apis/customer/v1/accounts -> HTTP 403 x3');
     expect(draft.description).toContain('Failing calls to https://ccs-prod.example-utility.com:');
-    expect(draft.description).toContain('From our curl -v transcript and log lines:');
-    expect(draft.description).toContain('freshest 12 minutes old, oldest 34 minutes');
+    expect(draft.description).not.toContain('From our');
+    expect(draft.description).toContain(
+      'Urgency: Akamai keeps logs 6 to 24 hours; the freshest reference is from 05:35:02 UTC (drafted 2026-11-29 05:47 UTC).',
+    );
     // One ask per kind of failure, never one paragraph per reference.
     expect(draft.description.match(/look (each|these) reference/g)).toHaveLength(1);
     for (const code of [18, 203, 30, 6, 1]) {

@@ -28,9 +28,29 @@ describe('the service request screen', () => {
     expect(copied).toContain(SEED);
     expect(copied).toContain(`${SEED} 2022-02-11 19:52:20`);
     expect(copied).toContain('Code 18 (ERR_ACCESS_DENIED): The edge denied the request.');
-    expect(copied).toMatch(/which rule denied these calls \(inbound allowlist, WAF/);
+    expect(copied).toMatch(
+      /which rule denied these calls \(WAF, IP allowlist, geo, bot or rate control\) and whether they should pass/,
+    );
     expect(copied).toMatch(/^CCS PROD: Access Denied at Akamai edge/);
     expect(await screen.findByText('Copied')).toBeInTheDocument();
+  });
+
+  it('warns before filing while the service, environment or Tenant ID is missing', async () => {
+    const { user } = await renderLoadedApp(`/service-request?refs=${SEED}`);
+    const warnings = () => screen.queryByRole('list', { name: 'Before you file' });
+    expect(
+      within(warnings() as HTMLElement).getByText(
+        /^Missing Service, Environment name, Tenant ID: Oracle routes an SR/,
+      ),
+    ).toBeInTheDocument();
+    // A warning on screen, not words in the SR.
+    expect(screen.getByLabelText('Problem description').textContent).not.toContain('Missing');
+
+    await user.selectOptions(screen.getByLabelText('Service'), 'customer-cloud-service');
+    await user.type(screen.getByLabelText('Environment name'), 'PROD');
+    expect(within(warnings() as HTMLElement).getByText(/^Missing Tenant ID:/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Tenant ID'), 'UTIL-PROD-01');
+    expect(screen.queryByText(/^Missing .*Oracle routes an SR/)).not.toBeInTheDocument();
   });
 
   it('copies summary and description separately, with live counters', async () => {
