@@ -54,7 +54,7 @@ function connectivityLine(context: ServiceRequestContext): string | null {
 
 /**
  * One line per reference: the reference, its UTC time, and its code when codes differ. The date
- * is written on the first line and wherever it changes, so the listed lines stay short beside the prose.
+ * is written on the first line and wherever it changes, so each listed line stays short.
  */
 function referenceLines(freshestFirst: readonly DecodedReference[], withCode: boolean): string[] {
   let previousDate = '';
