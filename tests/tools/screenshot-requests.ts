@@ -3,11 +3,12 @@
  * and with `--review DIR` the same screen at 390 and 1280 px, light and dark, for a look.
  * Usage: npx vite build && npx tsx tests/tools/screenshot-requests.ts [--review DIR]
  */
-import { spawn } from 'node:child_process';
+
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { issue } from '../core/network/certificate-factory.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
+import { serveDist } from './serve-dist.ts';
 
 const PORT = 4176;
 const OUTPUT = 'tests/e2e/screenshots/requests-screen.png';
@@ -58,11 +59,8 @@ async function fillOthers(page: Page, width: number, scheme: string, dir: string
   await page.screenshot({ path: `${dir}/home-region-${width}-${scheme}.png`, fullPage: true });
 }
 
-const server = spawn('node', ['--import', 'tsx', 'tests/tools/static-server.ts', String(PORT)], {
-  stdio: 'ignore',
-});
+const server = await serveDist(PORT);
 try {
-  await new Promise((resolve) => setTimeout(resolve, 1500));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   const shots: { width: number; scheme: 'light' | 'dark'; path: string }[] = [
     { width: 1100, scheme: 'light', path: OUTPUT },

@@ -6,11 +6,11 @@
  * state only.
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { incidentLog } from '../e2e/incident-data.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium-path.ts';
+import { serveDist } from './serve-dist.ts';
 
 /** A port nobody listens on: a fixed one could be another checkout's server, showing its build. */
 async function freePort(): Promise<number> {
@@ -114,25 +114,10 @@ const STATES: readonly { name: string; open: (page: Page) => Promise<void> }[] =
   },
 ];
 
-async function serverReady(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the static server did not start on ${BASE}`);
-}
-
 const only = process.argv[2];
 mkdirSync(OUTPUT, { recursive: true });
-const server = spawn('node', ['--import', 'tsx', 'tests/tools/static-server.ts', String(PORT)], {
-  stdio: 'ignore',
-});
+const server = await serveDist(PORT);
 try {
-  await serverReady();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of WIDTHS) {

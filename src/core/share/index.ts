@@ -7,4 +7,4 @@ export {
   referencesFromLink,
 } from './bookmarklet.ts';
 export { embedHeightMessage, embedTargetOrigin, type EmbedHeightMessage } from './embed-message.ts';
-export { describeResultStatus, describeResults, type DecodeResults } from './decode-results.ts';
+export { describeResultStatus, describeOffers, type DecodeOffers } from './decode-offers.ts';

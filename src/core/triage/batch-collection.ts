@@ -182,12 +182,15 @@ export class BatchCollection {
     const own = this.relatedHere.has(at)
       ? { ...before, reference: { ...before.reference, relatedReference: null } }
       : before;
-    const after = mergeEntries(own, sighting);
-    if (after.reference.relatedReference !== null) this.relatedHere.delete(at);
-    else if (this.relatedHere.has(at)) {
-      (after.reference as { relatedReference: string | null }).relatedReference =
-        before.reference.relatedReference;
-    }
+    const merged = mergeEntries(own, sighting);
+    // The sighting brought a partner of its own: it replaces the one chosen here.
+    if (merged.reference.relatedReference !== null) this.relatedHere.delete(at);
+    const after = this.relatedHere.has(at)
+      ? {
+          ...merged,
+          reference: { ...merged.reference, relatedReference: before.reference.relatedReference },
+        }
+      : merged;
     this.replaceRow(at, before, after);
     if (before.reference.kind === 'error' && after.reference.kind !== 'error') {
       this.settleFreshest();

@@ -51,7 +51,12 @@ export {
 export { MAX_LISTED_OUTLIERS, buildTimeline, type Timeline } from './timeline.ts';
 export { akamaiCodeName } from './code-names.ts';
 export type { CodeName } from './batch-tally.ts';
-export { describeTimeline, type TimelineWords } from './timeline-words.ts';
+export {
+  describeLogWindow,
+  describeTimeline,
+  type LogWindowWords,
+  type TimelineWords,
+} from './timeline-words.ts';
 export {
   SR_REFERENCE_LIMIT,
   countByStatus,

@@ -1,4 +1,5 @@
-import { formatUtc } from '../time/index.ts';
+import { LOG_WINDOW_HOURS, formatUtc } from '../time/index.ts';
+import type { LogWindowCounts } from './batch-tally.ts';
 import type { Timeline, TimelineSeries } from './timeline.ts';
 
 /** What the timeline chart says in words: its description, axis ends, column heads. */
@@ -68,5 +69,35 @@ export function describeTimeline(timeline: Timeline): TimelineWords {
     outlierLines: timeline.outliers.map(
       (outlier) => `${formatUtc(outlier.epochSeconds)}: code ${outlier.reasonCode}`,
     ),
+  };
+}
+
+/** The batch summary's log-window line, and whether Oracle can still look references up. */
+export interface LogWindowWords {
+  readonly fresh: boolean;
+  readonly text: string;
+}
+
+export function describeLogWindow(counts: LogWindowCounts): LogWindowWords {
+  const { surelyKept, possiblyKept } = LOG_WINDOW_HOURS;
+  const future =
+    counts.future > 0
+      ? ` ${counts.future} ${counts.future === 1 ? 'is' : 'are'} stamped ahead of this device's clock.`
+      : '';
+  if (counts.within24Hours === 0) {
+    return {
+      fresh: false,
+      text: `All ${counts.errors} errors are older than ${possiblyKept} hours: Akamai's logs are probably gone. If the error still happens, take a fresh reference.${future}`,
+    };
+  }
+  const young = `${counts.within6Hours} of ${counts.errors} errors are younger than ${surelyKept} hours`;
+  // The same count twice says nothing: the 24-hour figure only when it adds references.
+  const ages =
+    counts.within6Hours === counts.within24Hours
+      ? young
+      : `${young}, ${counts.within24Hours} younger than ${possiblyKept} hours`;
+  return {
+    fresh: true,
+    text: `${ages}: Oracle can still look those up in Akamai's logs. Draft the SR now, with the youngest references.${future}`,
   };
 }

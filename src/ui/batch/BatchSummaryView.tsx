@@ -1,7 +1,11 @@
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { LOG_WINDOW_HOURS, formatSpan, formatUtc } from '../../core/time/index.ts';
-import { type BatchSummary, type LogWindowCounts } from '../../core/triage/index.ts';
+import {
+  describeLogWindow,
+  type BatchSummary,
+  type LogWindowCounts,
+} from '../../core/triage/index.ts';
 import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import { paths } from '../paths.ts';
 
@@ -104,6 +108,7 @@ interface BatchSummaryViewProps {
 }
 
 export function BatchSummaryView({ summary, logWindow }: BatchSummaryViewProps) {
+  const logWindowWords = describeLogWindow(logWindow);
   const utc = (iso: string | null) => (iso === null ? '–' : formatUtc(Date.parse(iso) / 1000));
   return (
     <section aria-labelledby="summary-heading" className="batch-summary">
@@ -123,20 +128,12 @@ export function BatchSummaryView({ summary, logWindow }: BatchSummaryViewProps) 
       </dl>
       <p
         className={
-          logWindow.within24Hours > 0
+          logWindowWords.fresh
             ? 'log-window log-window-fresh'
             : 'log-window log-window-probably-gone'
         }
       >
-        {logWindow.within24Hours > 0
-          ? `${
-              logWindow.within6Hours === logWindow.within24Hours
-                ? `${logWindow.within6Hours} of ${logWindow.errors} errors are younger than ${LOG_WINDOW_HOURS.surelyKept} hours`
-                : `${logWindow.within6Hours} of ${logWindow.errors} errors are younger than ${LOG_WINDOW_HOURS.surelyKept} hours, ${logWindow.within24Hours} younger than ${LOG_WINDOW_HOURS.possiblyKept} hours`
-            }: Oracle can still look those up in Akamai's logs. Draft the SR now, with the youngest references.`
-          : `All ${logWindow.errors} errors are older than ${LOG_WINDOW_HOURS.possiblyKept} hours: Akamai's logs are probably gone. If the error still happens, take a fresh reference.`}
-        {logWindow.future > 0 &&
-          ` ${logWindow.future} ${logWindow.future === 1 ? 'is' : 'are'} stamped ahead of this device's clock.`}
+        {logWindowWords.text}
       </p>
       <div className="count-tables">
         <CountTable

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DecodedReference, RejectedCandidate } from '../../core/index.ts';
 import { describeSecrets, type SecretFinding } from '../../core/privacy/index.ts';
-import { describeResults } from '../../core/share/index.ts';
+import { describeOffers } from '../../core/share/index.ts';
 import type { BatchCollection } from '../../core/triage/index.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { appLink } from '../links.ts';
@@ -61,7 +61,7 @@ export function DecodeResults({
   usePublishOnScreen(settled ? entries : null, version);
   // Once per version, not per render; the batch keeps its freshest errors as they come.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  const { link, serviceRequest } = useMemo(() => describeResults(batch), [batch, version]);
+  const { link, serviceRequest } = useMemo(() => describeOffers(batch), [batch, version]);
   const secretsNotice = describeSecrets(secrets);
   const now = useNow();
 

@@ -192,3 +192,24 @@ describe('BatchCollection.forServiceRequest', () => {
     expect(collection.forServiceRequest()).toEqual(referencesForServiceRequest(whole));
   });
 });
+
+describe('BatchCollection: a partner chosen across sources', () => {
+  const found = (text: string) => analysePastedText(text, { now: FIXED_NOW }).found;
+  const error = 'Reference #18.4c96df17.1764000000.2a155db';
+  const grn = 'Akamai-GRN: 0.4c96df17.1764000000.2a155db';
+
+  it('keeps the GRN it tied to an error when that error is seen again on its own', () => {
+    const collection = new BatchCollection();
+    collection.addFound('a.log', found(error));
+    collection.addFound('b.har', found(grn));
+    collection.addFound('b.har', found(error));
+    const whole = combineSources([
+      batchFromExtraction('a.log', { found: found(error), rejected: [] }),
+      batchFromExtraction('b.har', { found: [...found(grn), ...found(error)], rejected: [] }),
+    ]);
+    expect(collection.entries()).toEqual(whole);
+    expect(collection.get('18.4c96df17.1764000000.2a155db')?.reference.relatedReference).toBe(
+      '0.4c96df17.1764000000.2a155db',
+    );
+  });
+});

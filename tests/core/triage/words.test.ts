@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   LINK_REFERENCE_LIMIT,
   describeResultStatus,
-  describeResults,
+  describeOffers,
 } from '../../../src/core/share/index.ts';
 import {
   batchFromExtraction,
   buildTimeline,
   collectFound,
+  describeLogWindow,
   describeTimeline,
   SR_REFERENCE_LIMIT,
 } from '../../../src/core/triage/index.ts';
@@ -32,9 +33,9 @@ const entriesOf = (count: number, grns = 0) =>
 const collected = (count: number, grns = 0) =>
   collectFound('pasted text', foundReferences(count, grns));
 
-describe('describeResults: what the decode screen says about its references', () => {
+describe('describeOffers: what the decode screen says about its references', () => {
   it('offers a link and one SR for all, freshest first', () => {
-    const results = describeResults(collected(3));
+    const results = describeOffers(collected(3));
     expect(results.link.label).toBe('Copy a link to all 3 references');
     expect(results.link.references).toHaveLength(3);
     expect(results.serviceRequest?.label).toBe('Draft one SR for all 3 references');
@@ -48,11 +49,11 @@ describe('describeResults: what the decode screen says about its references', ()
   });
 
   it('offers no SR for fewer than two errors (a GRN is not an error)', () => {
-    expect(describeResults(collected(1, 1)).serviceRequest).toBeNull();
+    expect(describeOffers(collected(1, 1)).serviceRequest).toBeNull();
   });
 
   it('caps the link and says so', () => {
-    const results = describeResults(collected(LINK_REFERENCE_LIMIT + 5));
+    const results = describeOffers(collected(LINK_REFERENCE_LIMIT + 5));
     expect(results.link.references).toHaveLength(LINK_REFERENCE_LIMIT);
     expect(results.link.label).toBe(`Copy a link to the first ${LINK_REFERENCE_LIMIT} references`);
     // The SR takes the freshest within its own limit, and says it left the rest out.
@@ -78,5 +79,27 @@ describe('describeTimeline: the chart in words', () => {
     const words = describeTimeline(buildTimeline([]));
     expect(words.description).toBe('No errors to chart.');
     expect(words.axis).toBeNull();
+  });
+});
+
+describe('describeLogWindow: the batch summary says what Oracle can still look up', () => {
+  it('gives both counts only when the 24-hour one adds references', () => {
+    expect(
+      describeLogWindow({ errors: 45, within6Hours: 45, within24Hours: 45, future: 0 }),
+    ).toEqual({
+      fresh: true,
+      text: "45 of 45 errors are younger than 6 hours: Oracle can still look those up in Akamai's logs. Draft the SR now, with the youngest references.",
+    });
+    expect(
+      describeLogWindow({ errors: 46, within6Hours: 40, within24Hours: 45, future: 0 }).text,
+    ).toMatch(/^40 of 46 errors are younger than 6 hours, 45 younger than 24 hours: /);
+  });
+
+  it('says the logs are probably gone past 24 hours, and counts clocks ahead', () => {
+    const words = describeLogWindow({ errors: 3, within6Hours: 0, within24Hours: 0, future: 1 });
+    expect(words.fresh).toBe(false);
+    expect(words.text).toBe(
+      "All 3 errors are older than 24 hours: Akamai's logs are probably gone. If the error still happens, take a fresh reference. 1 is stamped ahead of this device's clock.",
+    );
   });
 });

@@ -2,7 +2,7 @@ import type { BatchCollection } from '../triage/index.ts';
 import { LINK_REFERENCE_LIMIT } from './bookmarklet.ts';
 
 /** What the decode screen offers for its references, made once per version of the batch. */
-export interface DecodeResults {
+export interface DecodeOffers {
   /** A link carrying the references (the first ones, within a link's limit). */
   readonly link: { readonly references: readonly string[]; readonly label: string };
   /** One SR for several error references, freshest first; null for fewer than two. */
@@ -22,7 +22,7 @@ export function describeResultStatus(found: number, rejected: number): string {
  * The link and SR offers for a batch. Costs the link's length, not the batch's: the batch keeps
  * its freshest errors as they come, so a million references are not sorted here.
  */
-export function describeResults(batch: BatchCollection): DecodeResults {
+export function describeOffers(batch: BatchCollection): DecodeOffers {
   const entries = batch.entries();
   const forRequest = batch.forServiceRequest();
   const linkLabel =
