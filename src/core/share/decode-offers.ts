@@ -1,4 +1,4 @@
-import type { BatchCollection } from '../triage/index.ts';
+import type { BatchDigest } from '../triage/index.ts';
 import { LINK_REFERENCE_LIMIT } from './bookmarklet.ts';
 
 /** What the decode screen offers for its references, made once per version of the batch. */
@@ -19,19 +19,20 @@ export function describeResultStatus(found: number, rejected: number): string {
 }
 
 /**
- * The link and SR offers for a batch. Costs the link's length, not the batch's: the batch keeps
- * its freshest errors as they come, so a million references are not sorted here.
+ * The link and SR offers for a batch, from its digest: the first references seen (a digest keeps
+ * at least a link's worth) and the freshest errors, kept as they came.
  */
-export function describeOffers(batch: BatchCollection): DecodeOffers {
-  const entries = batch.entries();
-  const forRequest = batch.forServiceRequest();
+export function describeOffers(digest: BatchDigest): DecodeOffers {
+  const forRequest = digest.serviceRequest;
   const linkLabel =
-    entries.length > LINK_REFERENCE_LIMIT
+    digest.size > LINK_REFERENCE_LIMIT
       ? `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`
-      : `Copy a link to all ${entries.length} references`;
+      : `Copy a link to all ${digest.size} references`;
   return {
     link: {
-      references: entries.slice(0, LINK_REFERENCE_LIMIT).map((entry) => entry.reference.reference),
+      references: digest.first
+        .slice(0, LINK_REFERENCE_LIMIT)
+        .map((entry) => entry.reference.reference),
       label: linkLabel,
     },
     serviceRequest:

@@ -33,6 +33,20 @@ export {
 export { BatchCollection, collectFound, type ServiceRequestPick } from './batch-collection.ts';
 export { BatchOrder, filterPositions } from './batch-order.ts';
 export {
+  BatchHost,
+  FIRST_ENTRIES_KEPT,
+  type BatchAnswer,
+  type BatchDigest,
+  type BatchQuestion,
+  type BatchQuestionKind,
+  type BatchQuestions,
+  type ExportRequest,
+  type SelectionChange,
+  type TablePage,
+  type TableQuery,
+  type TableRowAnswer,
+} from './batch-host.ts';
+export {
   batchFilterOf,
   batchRow,
   codeChoices,

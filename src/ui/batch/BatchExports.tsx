@@ -1,30 +1,37 @@
-import {
-  akamaiCodeName,
-  type BatchCollection,
-  exportFileName,
-  referencesToCsv,
-  referencesToJson,
-  summaryToCsv,
-  summaryToJson,
-} from '../../core/triage/index.ts';
+import { useState } from 'react';
+import { exportFileName, type ExportRequest } from '../../core/triage/index.ts';
+import type { BatchAccess } from '../files/batch-store.ts';
 import { downloadText } from '../download.ts';
 
-/** Exports are built when asked for, not on every update of a streaming batch. */
-export function BatchExports({
-  batch,
-}: {
-  readonly batch: BatchCollection;
-  /** Re-rendered per version so the count on the button follows the batch. */
-  readonly version: number;
-}) {
-  const entries = batch.entries();
-  const save = (
-    what: 'references' | 'summary',
-    extension: 'csv' | 'json',
-    build: (now: number) => string,
-  ) => {
-    const now = Date.now();
-    downloadText(exportFileName(what, extension, now), build(now));
+const EXPORTS: readonly {
+  readonly label: string;
+  readonly what: ExportRequest['what'];
+  readonly format: ExportRequest['format'];
+}[] = [
+  { label: 'References as CSV', what: 'references', format: 'csv' },
+  { label: 'References as JSON', what: 'references', format: 'json' },
+  { label: 'Summary as CSV', what: 'summary', format: 'csv' },
+  { label: 'Summary and timeline as JSON', what: 'summary', format: 'json' },
+];
+
+/**
+ * Exports are built when asked for, where the batch lives (a million rows of CSV are made in
+ * the file worker while the page stays usable), not on every update of a streaming batch.
+ */
+export function BatchExports({ batch }: { readonly batch: BatchAccess }) {
+  const [preparing, setPreparing] = useState<string | null>(null);
+  const save = async ({ label, what, format }: (typeof EXPORTS)[number], nowMs: number) => {
+    const question = { kind: 'export', question: { what, format, nowMs } } as const;
+    if (batch.answerNow !== null) {
+      downloadText(exportFileName(what, format, nowMs), batch.answerNow(question));
+      return;
+    }
+    setPreparing(label);
+    try {
+      downloadText(exportFileName(what, format, nowMs), await batch.ask(question));
+    } finally {
+      setPreparing(null);
+    }
   };
   return (
     <section aria-labelledby="exports-heading" className="exports">
@@ -34,35 +41,22 @@ export function BatchExports({
         pasted text, cookies or tokens.
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          onClick={() => save('references', 'csv', () => referencesToCsv(entries))}
-        >
-          References as CSV ({entries.length})
-        </button>
-        <button
-          type="button"
-          onClick={() => save('references', 'json', (now) => referencesToJson(entries, now))}
-        >
-          References as JSON
-        </button>
-        <button
-          type="button"
-          onClick={() => save('summary', 'csv', () => summaryToCsv(batch.summary(akamaiCodeName)))}
-        >
-          Summary as CSV
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            save('summary', 'json', (now) =>
-              summaryToJson(batch.summary(akamaiCodeName), batch.timeline(akamaiCodeName), now),
-            )
-          }
-        >
-          Summary and timeline as JSON
-        </button>
+        {EXPORTS.map((choice) => (
+          <button
+            key={choice.label}
+            type="button"
+            disabled={preparing !== null}
+            onClick={() => void save(choice, Date.now())}
+          >
+            {choice.what === 'references' && choice.format === 'csv'
+              ? `${choice.label} (${batch.digest.size})`
+              : choice.label}
+          </button>
+        ))}
       </div>
+      <p role="status" className="hint">
+        {preparing === null ? '' : `Preparing ${preparing.toLowerCase()}…`}
+      </p>
     </section>
   );
 }

@@ -1,15 +1,11 @@
 import {
-  akamaiCodeName,
-  type BatchCollection,
   type BatchEntry,
   batchFilterOf,
-  BatchOrder,
   batchRow,
   type BatchRow,
   type BatchSortKey,
   codeChoices,
-  filterPositions,
-  referencesForServiceRequest,
+  type SelectionChange,
   type SortDirection,
   SR_REFERENCE_LIMIT,
   statusChoices,
@@ -18,7 +14,10 @@ import {
 import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
+import type { BatchAccess } from '../files/batch-store.ts';
+import { useBatchAnswer } from '../files/useBatchAnswer.ts';
 import { paths } from '../paths.ts';
+import { publishOnScreen } from '../service-request/on-screen.ts';
 
 const ROWS_PER_PAGE = 100;
 /** A URL in a row is cut in the middle past this (one or two lines); whole on hover and focus. */
@@ -51,61 +50,55 @@ function requestCell({ request }: BatchRow) {
 }
 
 interface BatchTableProps {
-  readonly batch: BatchCollection;
-  /** The batch grows in place; a new version is new rows or changed ones. */
-  readonly version: number;
+  readonly batch: BatchAccess;
 }
 
 /**
- * One page of the batch in the chosen order. The order is kept as rows come (a sort per sort
- * key, then merges), the menu's counts come from the batch's own counts, and a selection is
- * looked up by reference: nothing here walks the whole batch per update unless a filter is typed.
+ * One page of the batch in the chosen order, asked of the batch (in the file worker while files
+ * are read): the order is kept there as rows come, a filter walks the rows there, and the
+ * selection is kept there too, so the page never holds or walks the whole batch.
  */
-export function BatchTable({ batch, version }: BatchTableProps) {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the batch changes in place: `version` says when
-  const codes = useMemo(() => codeChoices(batch.codes(akamaiCodeName)), [batch, version]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  const statuses = useMemo(() => statusChoices(batch.statuses()), [batch, version]);
+export function BatchTable({ batch }: BatchTableProps) {
+  const { digest } = batch;
+  const codes = useMemo(() => codeChoices(digest.codes), [digest.codes]);
+  const statuses = useMemo(() => statusChoices(digest.statuses), [digest.statuses]);
   const [filterText, setFilterText] = useState('');
   const [codeFilter, setCodeFilter] = useState('');
   const [sortKey, setSortKey] = useState<BatchSortKey>('time');
   const [direction, setDirection] = useState<SortDirection>('ascending');
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [shown, setShown] = useState(ROWS_PER_PAGE);
+  /** Counts changes of the selection: the page is asked again after each. */
+  const [selectionRevision, setSelectionRevision] = useState(0);
   const filterId = useId();
   const codeId = useId();
   // Typing stays instant; filtering a large batch follows when the page is idle.
   const deferredText = useDeferredValue(filterText);
-  const order = useMemo(() => new BatchOrder(sortKey, direction), [sortKey, direction]);
-  const entries = batch.entries();
-  const rows = useMemo(
-    () => filterPositions(batch, order.positions(batch), batchFilterOf(deferredText, codeFilter)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-    [batch, version, order, deferredText, codeFilter],
+  const filter = batchFilterOf(deferredText, codeFilter);
+  const page = useBatchAnswer(
+    batch,
+    { kind: 'table', question: { sortKey, direction, filter, limit: shown } },
+    selectionRevision,
   );
-  const entryAt = (at: number) => entries[at] as BatchEntry;
-  const selectedEntries = useMemo(
-    () => [...selected].flatMap((reference) => batch.get(reference) ?? []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-    [batch, version, selected],
+  const changeSelection = useCallback(
+    (change: SelectionChange) => {
+      const done = () => setSelectionRevision((revision) => revision + 1);
+      if (batch.answerNow !== null) {
+        batch.answerNow({ kind: 'select', question: change });
+        done();
+      } else {
+        void batch.ask({ kind: 'select', question: change }).then(done);
+      }
+    },
+    [batch],
   );
-  // Only a new selection or new entries change it: not every render (a keystroke, a page).
-  const forRequest = useMemo(() => referencesForServiceRequest(selectedEntries), [selectedEntries]);
-  const allRowsSelected =
-    rows.length > 0 &&
-    selected.size >= rows.length &&
-    rows.every((at) => selected.has(entryAt(at).reference.reference));
-  const visible = rows.slice(0, shown).map(entryAt);
   const toggle = useCallback(
-    (reference: string, on: boolean) =>
-      setSelected((current) => {
-        const next = new Set(current);
-        if (on) next.add(reference);
-        else next.delete(reference);
-        return next;
-      }),
-    [],
+    (reference: string, on: boolean) => changeSelection({ references: [reference], on }),
+    [changeSelection],
   );
+  const rows = page?.rows ?? [];
+  const matching = page?.matching ?? 0;
+  const selected = page?.selected ?? 0;
+  const forRequest = page?.selectionPick ?? { references: [], leftOut: 0, grnsLeftOut: 0 };
 
   const sortBy = (key: BatchSortKey) => {
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -159,19 +152,26 @@ export function BatchTable({ batch, version }: BatchTableProps) {
         </select>
       </div>
       <p role="status" className="table-status">
-        {tableStatusText(rows.length, entries.length, selected.size)}
+        {page === undefined
+          ? 'Loading the table…'
+          : tableStatusText(matching, page.total, selected)}
       </p>
       <div className="selection-actions">
         {forRequest.references.length > 0 ? (
-          <Link to={paths.serviceRequest(forRequest.references)} className="button-link">
+          <Link
+            to={paths.serviceRequest(forRequest.references)}
+            className="button-link"
+            // The SR screen reads the requests behind the selected references from here.
+            onClick={() => publishOnScreen(page?.selectionEntries ?? [])}
+          >
             Draft an SR for {forRequest.references.length} selected{' '}
             {forRequest.references.length === 1 ? 'reference' : 'references'}
           </Link>
         ) : (
           <span className="muted">Select references to draft one SR for them.</span>
         )}
-        {selected.size > 0 && (
-          <button type="button" onClick={() => setSelected(new Set())}>
+        {selected > 0 && (
+          <button type="button" onClick={() => changeSelection({ none: true })}>
             Clear selection
           </button>
         )}
@@ -199,18 +199,10 @@ export function BatchTable({ batch, version }: BatchTableProps) {
               <th scope="col">
                 <input
                   type="checkbox"
-                  aria-label={`Select all ${rows.length} matching references`}
-                  checked={allRowsSelected}
+                  aria-label={`Select all ${matching} matching references`}
+                  checked={page?.allMatchingSelected ?? false}
                   onChange={(event) =>
-                    setSelected((current) => {
-                      const next = new Set(current);
-                      for (const at of rows) {
-                        const { reference } = entryAt(at).reference;
-                        if (event.target.checked) next.add(reference);
-                        else next.delete(reference);
-                      }
-                      return next;
-                    })
+                    changeSelection({ matching: filter, on: event.target.checked })
                   }
                 />
               </th>
@@ -232,22 +224,22 @@ export function BatchTable({ batch, version }: BatchTableProps) {
             </tr>
           </thead>
           <tbody>
-            {visible.map((entry) => (
+            {rows.map(({ entry, selected: isSelected }) => (
               <Row
                 key={entry.reference.reference}
                 entry={entry}
-                selected={selected.has(entry.reference.reference)}
+                selected={isSelected}
                 onToggle={toggle}
               />
             ))}
           </tbody>
         </table>
       </div>
-      {rows.length > visible.length && (
+      {matching > rows.length && (
         <p className="more">
-          Showing {visible.length} of {rows.length}.{' '}
+          Showing {rows.length} of {matching}.{' '}
           <button type="button" onClick={() => setShown((count) => count + ROWS_PER_PAGE)}>
-            Show {Math.min(ROWS_PER_PAGE, rows.length - visible.length)} more
+            Show {Math.min(ROWS_PER_PAGE, matching - rows.length)} more
           </button>
         </p>
       )}

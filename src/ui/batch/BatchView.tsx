@@ -1,5 +1,5 @@
-import { akamaiCodeName, type BatchCollection } from '../../core/triage/index.ts';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
+import type { BatchAccess } from '../files/batch-store.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { BatchExports } from './BatchExports.tsx';
 import { BatchSummaryView } from './BatchSummaryView.tsx';
@@ -7,39 +7,41 @@ import { BatchTable } from './BatchTable.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 
 /**
- * A batch grows in place while files are read; `version` says when it changed. Every figure
- * here is read from counts the batch keeps as it grows (their cost is the number of codes,
- * edge servers, paths and seconds, not of references), and the table shows one page.
+ * A batch is read through its digest (figures counted where the batch lives: the file worker
+ * while files are read) and questions for the rows on screen; nothing here holds or walks every
+ * reference.
  */
 export interface BatchViewProps {
-  readonly batch: BatchCollection;
-  readonly version: number;
+  readonly batch: BatchAccess;
 }
 
-function SummaryPanel({ batch, version }: BatchViewProps) {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the batch changes in place: `version` says when
-  const summary = useMemo(() => batch.summary(akamaiCodeName), [batch, version]);
+function SummaryPanel({ batch }: BatchViewProps) {
+  const { summary, logWindow } = batch.digest;
+  // The log window moves with the clock: counted again each minute, not only when files come.
   const now = useNow();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  const logWindow = useMemo(() => batch.logWindow(now), [batch, version, now]);
+  const counted = useRef(now);
+  useEffect(() => {
+    if (now === counted.current) return;
+    counted.current = now;
+    batch.refresh();
+  }, [batch, now]);
   return <BatchSummaryView summary={summary} logWindow={logWindow} />;
 }
 
-function TimelinePanel({ batch, version }: BatchViewProps) {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  const timeline = useMemo(() => batch.timeline(akamaiCodeName), [batch, version]);
+function TimelinePanel({ batch }: BatchViewProps) {
+  const { timeline } = batch.digest;
   return timeline.buckets.length > 0 ? <TimelineChart timeline={timeline} /> : null;
 }
 
-export function BatchView({ batch, version }: BatchViewProps) {
+export function BatchView({ batch }: BatchViewProps) {
   // Typing and clicking go first; the figures follow when the page is idle.
-  const deferred = useDeferredValue(version);
+  const deferred = useDeferredValue(batch);
   return (
     <div className="batch-view">
-      <SummaryPanel batch={batch} version={deferred} />
-      <TimelinePanel batch={batch} version={deferred} />
-      <BatchTable batch={batch} version={deferred} />
-      <BatchExports batch={batch} version={deferred} />
+      <SummaryPanel batch={deferred} />
+      <TimelinePanel batch={deferred} />
+      <BatchTable batch={deferred} />
+      <BatchExports batch={deferred} />
     </div>
   );
 }

@@ -1,13 +1,14 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { DecodedReference, RejectedCandidate } from '../../core/index.ts';
+import type { RejectedCandidate } from '../../core/index.ts';
 import { describeSecrets, type SecretFinding } from '../../core/privacy/index.ts';
 import { describeOffers } from '../../core/share/index.ts';
-import type { BatchCollection } from '../../core/triage/index.ts';
+import type { BatchAccess } from '../files/batch-store.ts';
+import { useBatchAnswer } from '../files/useBatchAnswer.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { appLink } from '../links.ts';
 import { paths } from '../paths.ts';
-import { usePublishOnScreen } from '../service-request/on-screen.ts';
+import { publishOnScreen, usePublishOnScreen } from '../service-request/on-screen.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { ReferenceList } from './ReferenceList.tsx';
 import { RejectedList } from './RejectedList.tsx';
@@ -16,10 +17,8 @@ import { RejectedList } from './RejectedList.tsx';
 const HANDFUL = 5;
 
 interface DecodeResultsProps {
-  /** Every reference on screen, pasted and dropped, without repeats: it grows in place. */
-  readonly batch: BatchCollection;
-  /** The batch's version: what is shown is current while it is unchanged. */
-  readonly version: number;
+  /** Every reference on screen, pasted and dropped, without repeats. */
+  readonly batch: BatchAccess;
   /** No file is being read: the SR screen may take the references. */
   readonly settled: boolean;
   readonly rejected: readonly RejectedCandidate[];
@@ -35,33 +34,32 @@ interface DecodeResultsProps {
  */
 export function DecodeResults({
   batch,
-  version,
   settled,
   rejected,
   secrets,
   batchView,
 }: DecodeResultsProps) {
-  const entries = batch.entries();
-  // Views of the batch, rebuilt per version; the cards read only the references on screen.
-  const references = useMemo(
-    () => ({
-      length: entries.length,
-      slice: (start?: number, end?: number): DecodedReference[] =>
-        entries.slice(start, end).map((entry) => entry.reference),
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the list grows in place: `version` says when
-    [entries, version],
+  const { digest } = batch;
+  // The digest holds the first cards; more are asked for when someone wants them.
+  const [cardsWanted, setCardsWanted] = useState(0);
+  const asked = useBatchAnswer(
+    batch,
+    cardsWanted > digest.first.length ? { kind: 'cards', question: { count: cardsWanted } } : null,
   );
+  const entries = asked !== undefined && asked.length > digest.first.length ? asked : digest.first;
+  const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
   const requests = useMemo(
-    () => ({ get: (reference: string) => batch.get(reference)?.requests[0] }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-    [batch, version],
+    () =>
+      new Map(
+        entries.flatMap((entry) =>
+          entry.requests[0] ? [[entry.reference.reference, entry.requests[0]] as const] : [],
+        ),
+      ),
+    [entries],
   );
-  // The SR screen reads the requests behind these references from here, never from a link.
-  usePublishOnScreen(settled ? entries : null, version);
-  // Once per version, not per render; the batch keeps its freshest errors as they come.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  const { link, serviceRequest } = useMemo(() => describeOffers(batch), [batch, version]);
+  // The SR screen reads the requests behind the offered references from here, never from a link.
+  usePublishOnScreen(settled ? digest.serviceRequestEntries : null);
+  const { link, serviceRequest } = useMemo(() => describeOffers(digest), [digest]);
   const secretsNotice = describeSecrets(secrets);
   const now = useNow();
 
@@ -72,10 +70,14 @@ export function DecodeResults({
           {secretsNotice}
         </p>
       )}
-      {references.length > 1 && (
+      {digest.size > 1 && (
         <div className="results-actions">
           {serviceRequest !== null && (
-            <Link to={paths.serviceRequest(serviceRequest.references)} className="button-link">
+            <Link
+              to={paths.serviceRequest(serviceRequest.references)}
+              className="button-link"
+              onClick={() => publishOnScreen(digest.serviceRequestEntries)}
+            >
               {serviceRequest.label}
             </Link>
           )}
@@ -89,12 +91,18 @@ export function DecodeResults({
           <span className="hint">The link carries the references only, not the pasted text.</span>
         </div>
       )}
-      {entries.length > HANDFUL && batchView()}
-      {entries.length > HANDFUL ? (
+      {digest.size > HANDFUL && batchView()}
+      {digest.size > HANDFUL ? (
         // A batch is read in the table; a card per reference would make the page metres long.
         <details className="batch-cards">
-          <summary>One card per reference ({references.length})</summary>
-          <ReferenceList references={references} now={now} requests={requests} />
+          <summary>One card per reference ({digest.size})</summary>
+          <ReferenceList
+            references={references}
+            total={digest.size}
+            onWant={setCardsWanted}
+            now={now}
+            requests={requests}
+          />
         </details>
       ) : (
         <ReferenceList references={references} now={now} requests={requests} />

@@ -7,17 +7,32 @@ import { ReferenceCard } from './ReferenceCard.tsx';
 const CARDS_PER_PAGE = 25;
 
 interface ReferenceListProps {
-  /** A list, or a view of a larger batch: only the cards on screen are read from it. */
-  readonly references: Pick<readonly DecodedReference[], 'length' | 'slice'>;
+  /** The references whose cards may be shown, first first (of a batch: those loaded so far). */
+  readonly references: readonly DecodedReference[];
+  /** How many there are in all (a batch's cards come a few pages at a time); the list's length by default. */
+  readonly total?: number;
+  /** Told how many cards are wanted when more are asked for than `references` holds. */
+  readonly onWant?: (count: number) => void;
   readonly now: number;
   /** The request each reference answered, by canonical reference, where known. */
   readonly requests?: Pick<ReadonlyMap<string, RequestContext>, 'get'>;
 }
 
-export function ReferenceList({ references, now, requests }: ReferenceListProps) {
+export function ReferenceList({
+  references,
+  total = references.length,
+  onWant,
+  now,
+  requests,
+}: ReferenceListProps) {
   const [shown, setShown] = useState(CARDS_PER_PAGE);
   const visible = references.slice(0, shown);
-  const remaining = references.length - visible.length;
+  const remaining = total - visible.length;
+  const showMore = () => {
+    const wanted = shown + CARDS_PER_PAGE * 4;
+    setShown(wanted);
+    if (wanted > references.length) onWant?.(wanted);
+  };
 
   return (
     <>
@@ -34,8 +49,8 @@ export function ReferenceList({ references, now, requests }: ReferenceListProps)
       </ol>
       {remaining > 0 && (
         <p className="more">
-          Showing {visible.length} of {references.length} references.{' '}
-          <button type="button" onClick={() => setShown((count) => count + CARDS_PER_PAGE * 4)}>
+          Showing {visible.length} of {total} references.{' '}
+          <button type="button" onClick={showMore}>
             Show {Math.min(remaining, CARDS_PER_PAGE * 4)} more
           </button>
         </p>

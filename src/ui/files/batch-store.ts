@@ -1,9 +1,12 @@
 import {
-  BatchCollection,
+  akamaiCodeName,
+  BatchHost,
   CANCELLED_FILE,
   checkFile,
-  collectFound,
-  type BatchRejected,
+  type BatchAnswer,
+  type BatchDigest,
+  type BatchQuestion,
+  type BatchQuestionKind,
   type FoundReference,
 } from '../../core/triage/index.ts';
 import { type FileOutcome } from '../../core/index.ts';
@@ -20,29 +23,66 @@ export interface FileStatus {
   readonly outcome: FileOutcome | null;
 }
 
+/**
+ * The batch as the page reads it: a digest (figures and a few entries) and questions for the
+ * rest. Where the batch is on the page, questions are answered at once (`answerNow`); where it
+ * is in the file worker, after a round trip. Replaced, never changed, whenever the batch changes.
+ */
+export interface BatchAccess {
+  readonly digest: BatchDigest;
+  ask<K extends BatchQuestionKind>(question: BatchQuestion<K>): Promise<BatchAnswer<K>>;
+  readonly answerNow:
+    (<K extends BatchQuestionKind>(question: BatchQuestion<K>) => BatchAnswer<K>) | null;
+  /** Counts the log window again (it moves with the clock). */
+  refresh(): void;
+}
+
 /** What the page shows of the batch at one moment. Replaced, never changed, on each update. */
 export interface BatchSnapshot {
   readonly files: readonly FileStatus[];
-  /**
-   * Pasted text and dropped files as one batch. It grows in place between snapshots: read it
-   * at `version` (a view computed for one version is current while the version is the same).
-   */
-  readonly batch: BatchCollection;
+  /** Pasted text and dropped files as one batch. */
+  readonly batch: BatchAccess;
+  /** Counts every update. */
   readonly version: number;
   /** The pasted text's references that `batch` holds (as last given to `setPasted`). */
   readonly pasted: readonly FoundReference[];
-  /** Candidates in the files that are not valid references. */
-  readonly rejected: readonly BatchRejected[];
   /** A file is queued or being read. */
   readonly busy: boolean;
 }
 
-/** Reads files and reports as it goes: a worker, or the page itself in slices. */
+/** A batch kept by the file reader (in its worker): the page tells it of pastes and asks it. */
+export interface RemoteBatch {
+  setPasted(found: readonly FoundReference[]): void;
+  clearFiles(): void;
+  /** Asks for a digest counted now. */
+  refresh(): void;
+  ask<K extends BatchQuestionKind>(question: BatchQuestion<K>): Promise<BatchAnswer<K>>;
+}
+
+/**
+ * What a reader reports: a file's progress (with its findings when they come to the page), its
+ * outcome, the digest of the batch it keeps, or that it can keep none after all (`local`).
+ */
+export type ReaderEvent =
+  | FileJobEvent
+  | {
+      readonly type: 'progress';
+      readonly id: number;
+      readonly bytesRead: number;
+      readonly size: number;
+      readonly found: number;
+    }
+  | { readonly type: 'digest'; readonly digest: BatchDigest }
+  | { readonly type: 'local' };
+
+/** Reads files and reports as it goes: a worker keeping the batch, or the page in slices. */
 export interface FileReader {
   read(request: FileJobRequest): void;
   /** Stops every file not yet read; returns their ids. */
   cancel(): number[];
   dispose(): void;
+  /** The batch the reader keeps, or null when findings come to the page. */
+  readonly remote: RemoteBatch | null;
 }
 
 /** Runs `callback` once before the next paint; returns a way to call it off. */
@@ -59,43 +99,40 @@ export const nextAnimationFrame: FrameScheduler = (callback) => {
 
 interface BatchStoreOptions {
   /** Made on the first file, so a page that never reads one never starts a worker. */
-  readonly startReader: (onEvent: (event: FileJobEvent) => void) => FileReader;
+  readonly startReader: (onEvent: (event: ReaderEvent) => void) => FileReader;
   readonly schedule?: FrameScheduler;
   readonly now?: () => number;
 }
 
-const PASTED_SOURCE = 'pasted text';
-
 /**
- * The decode screen's batch: dropped files as they are read, joined with the pasted text's
- * references. Plain TypeScript, read by React through `useSyncExternalStore`.
+ * The decode screen's batch: the pasted text's references, joined by dropped files as they are
+ * read. Plain TypeScript, read by React through `useSyncExternalStore`.
  *
- * A file's reader may report hundreds of times a second; each report is merged into the batch
- * at once (its cost is the size of the report), but listeners hear of it at most once per
+ * The batch lives on the page (`BatchHost`) until a file is read in a worker: from then on the
+ * worker keeps it and sends digests; the page keeps only the statuses and the last digest.
+ * Reports may come hundreds of times a second; listeners hear of them at most once per
  * animation frame: that is the whole of the render throttling.
  */
 export class BatchStore {
   private readonly options: BatchStoreOptions;
   private readonly schedule: FrameScheduler;
+  private readonly now: () => number;
   private reader: FileReader | null = null;
   private readonly statuses = new Map<number, FileStatus>();
-  private files = new BatchCollection();
+  /** The batch while it is on the page (and the paste, always: a refused worker falls back to it). */
+  private readonly host = new BatchHost(akamaiCodeName);
+  private hostDigest: BatchDigest | null = null;
+  private remoteDigest: BatchDigest | null = null;
   private pasted: readonly FoundReference[] = [];
-  /** Files and pasted text together; null when nothing is pasted (then `files` is the batch). */
-  private combined: BatchCollection | null = null;
   private nextId = 1;
   private readonly listeners = new Set<() => void>();
   private cancelFrame: (() => void) | null = null;
   private snapshot: BatchSnapshot;
-  private rejectedCache: {
-    readonly files: BatchCollection;
-    readonly version: number;
-    readonly list: readonly BatchRejected[];
-  } | null = null;
 
   constructor(options: BatchStoreOptions) {
     this.options = options;
     this.schedule = options.schedule ?? nextAnimationFrame;
+    this.now = options.now ?? Date.now;
     this.snapshot = this.makeSnapshot(0);
   }
 
@@ -107,7 +144,7 @@ export class BatchStore {
   readonly getSnapshot = (): BatchSnapshot => this.snapshot;
 
   addFiles(files: readonly File[], keepQuery: boolean): void {
-    const now = (this.options.now ?? Date.now)();
+    const now = this.now();
     for (const file of files) {
       const id = this.nextId++;
       // Too large is known before reading: say so at once rather than after a queue.
@@ -120,10 +157,7 @@ export class BatchStore {
         found: 0,
         outcome: check.ok ? null : { ok: false, reason: check.reason, cancelled: false },
       });
-      if (check.ok) {
-        this.reader ??= this.options.startReader((event) => this.onEvent(event));
-        this.reader.read({ id, file, now, keepQuery });
-      }
+      if (check.ok) this.startedReader().read({ id, file, now, keepQuery });
     }
     this.publish();
   }
@@ -132,7 +166,8 @@ export class BatchStore {
   setPasted(found: readonly FoundReference[]): void {
     if (found === this.pasted) return;
     this.pasted = found;
-    this.combine();
+    this.host.setPasted(found);
+    this.reader?.remote?.setPasted(found);
     this.publish();
   }
 
@@ -146,9 +181,9 @@ export class BatchStore {
 
   clear(): void {
     this.reader?.cancel();
+    this.reader?.remote?.clearFiles();
     this.statuses.clear();
-    this.files = new BatchCollection();
-    this.combine();
+    this.host.clearFiles();
     this.publish();
   }
 
@@ -159,25 +194,30 @@ export class BatchStore {
     this.cancelFrame = null;
   }
 
-  private combine(): void {
-    if (this.pasted.length === 0) {
-      this.combined = null;
-      return;
+  private startedReader(): FileReader {
+    if (this.reader === null) {
+      this.reader = this.options.startReader((event) => this.onEvent(event));
     }
-    this.combined = collectFound(PASTED_SOURCE, this.pasted);
-    this.combined.addBatch(this.files);
+    return this.reader;
   }
 
-  private onEvent(event: FileJobEvent): void {
-    const status = this.statuses.get(event.id);
-    if (status === undefined) return;
-    if (event.type === 'progress') {
-      const { found, rejected } = event.findings;
-      this.files.addFound(status.name, found, rejected);
-      this.combined?.addFound(status.name, found, rejected);
-      this.statuses.set(event.id, { ...status, bytesRead: event.bytesRead, found: event.found });
+  private onEvent(event: ReaderEvent): void {
+    if (event.type === 'digest') {
+      this.remoteDigest = event.digest;
+    } else if (event.type === 'local') {
+      this.remoteDigest = null;
     } else {
-      this.statuses.set(event.id, { ...status, bytesRead: status.size, outcome: event.outcome });
+      const status = this.statuses.get(event.id);
+      if (status === undefined) return;
+      if (event.type === 'done') {
+        this.statuses.set(event.id, { ...status, bytesRead: status.size, outcome: event.outcome });
+      } else {
+        if ('findings' in event) {
+          const { found, rejected } = event.findings;
+          this.host.addFound(status.name, found, rejected);
+        }
+        this.statuses.set(event.id, { ...status, bytesRead: event.bytesRead, found: event.found });
+      }
     }
     this.changed();
   }
@@ -198,24 +238,45 @@ export class BatchStore {
     for (const listener of this.listeners) listener();
   }
 
+  /** The page's own digest, counted again only when its batch changed (or when asked). */
+  private pageDigest(fresh = false): BatchDigest {
+    const kept = this.hostDigest;
+    if (!fresh && kept?.version === this.host.version) return kept;
+    this.hostDigest = this.host.digest(this.now());
+    return this.hostDigest;
+  }
+
+  private access(): BatchAccess {
+    const remote = this.reader?.remote ?? null;
+    if (remote === null) {
+      const host = this.host;
+      return {
+        digest: this.pageDigest(),
+        ask: (question) => Promise.resolve(host.answer(question)),
+        answerNow: (question) => host.answer(question),
+        refresh: () => {
+          this.pageDigest(true);
+          this.publish();
+        },
+      };
+    }
+    return {
+      // Until the worker's first digest, its batch is the paste alone: the page's is the same.
+      digest: this.remoteDigest ?? this.pageDigest(),
+      ask: (question) => remote.ask(question),
+      answerNow: null,
+      refresh: () => remote.refresh(),
+    };
+  }
+
   private makeSnapshot(version: number): BatchSnapshot {
     const files = [...this.statuses.values()];
     return {
       files,
-      batch: this.combined ?? this.files,
+      batch: this.access(),
       version,
       pasted: this.pasted,
-      rejected: this.rejected(),
       busy: files.some((file) => file.outcome === null),
     };
-  }
-
-  /** Listed again only when the files changed: a frame of progress need not copy them. */
-  private rejected(): readonly BatchRejected[] {
-    const cached = this.rejectedCache;
-    if (cached?.files === this.files && cached.version === this.files.version) return cached.list;
-    const list = this.files.rejected();
-    this.rejectedCache = { files: this.files, version: this.files.version, list };
-    return list;
   }
 }

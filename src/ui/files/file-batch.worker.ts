@@ -1,13 +1,9 @@
 /// <reference lib="webworker" />
-import type { FileJobEvent, FileJobRequest } from './file-messages.ts';
-import { runFileJob } from './file-job.ts';
+import type { BatchWorkerRequest } from './file-messages.ts';
+import { serveBatch } from './batch-service.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// Files are read one after another: two 50 MB logs at once would only double the memory.
-let queue = Promise.resolve();
+const serve = serveBatch((event) => self.postMessage(event));
 
-self.onmessage = (event: MessageEvent<FileJobRequest>) => {
-  const request = event.data;
-  queue = queue.then(() => runFileJob(request, (report: FileJobEvent) => self.postMessage(report)));
-};
+self.onmessage = (event: MessageEvent<BatchWorkerRequest>) => serve(event.data);

@@ -1,7 +1,14 @@
 import type { FileOutcome } from '../../core/index.ts';
-import type { FoundExtraction } from '../../core/triage/index.ts';
+import type {
+  BatchAnswer,
+  BatchDigest,
+  BatchQuestion,
+  BatchQuestionKind,
+  FoundExtraction,
+  FoundReference,
+} from '../../core/triage/index.ts';
 
-/** What the page asks the file worker to read. A File is cloned cheaply: its bytes are not. */
+/** What the page asks the file reader to read. A File is cloned cheaply: its bytes are not. */
 export interface FileJobRequest {
   readonly id: number;
   readonly file: File;
@@ -9,7 +16,7 @@ export interface FileJobRequest {
   readonly keepQuery: boolean;
 }
 
-/** What the worker (or the main-thread fallback) reports while and after reading a file. */
+/** What a file job reports while and after reading a file (in the worker, or on the page). */
 export type FileJobEvent =
   | {
       readonly type: 'progress';
@@ -21,3 +28,33 @@ export type FileJobEvent =
       readonly findings: FoundExtraction;
     }
   | { readonly type: 'done'; readonly id: number; readonly outcome: FileOutcome };
+
+/** What the page sends the file worker: files to read, and everything about the batch it keeps. */
+export type BatchWorkerRequest =
+  | { readonly type: 'read'; readonly request: FileJobRequest }
+  | { readonly type: 'cancel'; readonly ids: readonly number[] }
+  | { readonly type: 'pasted'; readonly found: readonly FoundReference[] }
+  | { readonly type: 'clear' }
+  /** A digest counted now (the log window moves with the clock). */
+  | { readonly type: 'digest' }
+  | { readonly type: 'ask'; readonly askId: number; readonly question: BatchQuestion };
+
+/**
+ * What the file worker sends the page: per file, progress without the findings (they stay in the
+ * worker's batch), then the outcome; the batch's digest when it changed; answers to questions.
+ */
+export type BatchWorkerEvent =
+  | {
+      readonly type: 'progress';
+      readonly id: number;
+      readonly bytesRead: number;
+      readonly size: number;
+      readonly found: number;
+    }
+  | { readonly type: 'done'; readonly id: number; readonly outcome: FileOutcome }
+  | { readonly type: 'digest'; readonly digest: BatchDigest }
+  | {
+      readonly type: 'answer';
+      readonly askId: number;
+      readonly answer: BatchAnswer<BatchQuestionKind>;
+    };

@@ -60,10 +60,11 @@ export function DecodePage() {
   useLayoutEffect(() => store.setPasted(analysis.found), [store, analysis]);
   const pasteInBatch =
     files.pasted === analysis.found || (files.pasted.length === 0 && analysis.found.length === 0);
-  const found = batch.size;
+  const found = batch.digest.size;
+  const filesRejected = batch.digest.rejected;
   const rejected = useMemo(
-    () => [...analysis.extraction.rejected, ...files.rejected],
-    [analysis, files.rejected],
+    () => [...analysis.extraction.rejected, ...filesRejected],
+    [analysis, filesRejected],
   );
   const hasResults = found > 0 || rejected.length > 0;
   // Until the decoding script is there, nothing can be shown: still decoding, as far as anyone
@@ -154,11 +155,10 @@ export function DecodePage() {
         {decoder !== null && (
           <decoder.DecodeResults
             batch={batch}
-            version={version}
             settled={!files.busy}
             rejected={rejected}
             secrets={analysis.secrets}
-            batchView={() => <LazyBatchView batch={batch} version={version} />}
+            batchView={() => <LazyBatchView batch={batch} />}
           />
         )}
       </div>
