@@ -1,6 +1,7 @@
 import { akamaiCodeName, BatchHost, type FoundReference } from '../../core/triage/index.ts';
 import type { BatchWorkerEvent, BatchWorkerRequest } from './file-messages.ts';
 import { runFileJob } from './file-job.ts';
+import { yieldToPage } from './yield-to-page.ts';
 
 /** Digests while files stream in: often enough to look live, seldom enough to cost little. */
 const DIGEST_INTERVAL_MS = 100;
@@ -46,6 +47,8 @@ export function serveBatch(
 
   const read = async (request: Extract<BatchWorkerRequest, { type: 'read' }>['request']) => {
     const { id, file } = request;
+    // Messages sent with the file (a cancel, a clear, a question) are heard before it is opened.
+    await yieldToPage();
     if (cancelled.has(id)) return;
     reading.add(id);
     const isCancelled = () => cancelled.has(id);
@@ -64,7 +67,8 @@ export function serveBatch(
           post(event);
         }
       },
-      { isCancelled },
+      // Between chunks too: a question or a cancel waits one chunk at most, however fast the reads.
+      { isCancelled, pause: yieldToPage },
     );
     reading.delete(id);
   };

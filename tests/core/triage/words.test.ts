@@ -7,7 +7,8 @@ import {
 import {
   batchFromExtraction,
   buildTimeline,
-  collectFound,
+  akamaiCodeName,
+  BatchHost,
   describeLogWindow,
   describeTimeline,
   SR_REFERENCE_LIMIT,
@@ -30,12 +31,16 @@ function foundReferences(count: number, grns = 0) {
 
 const entriesOf = (count: number, grns = 0) =>
   batchFromExtraction('pasted text', { found: foundReferences(count, grns), rejected: [] });
-const collected = (count: number, grns = 0) =>
-  collectFound('pasted text', foundReferences(count, grns));
+/** The digest the decode screen reads, of a batch of `count` errors and `grns` GRNs. */
+function digestOf(count: number, grns = 0) {
+  const host = new BatchHost(akamaiCodeName);
+  host.setPasted(foundReferences(count, grns));
+  return host.digest(FIXED_NOW);
+}
 
 describe('describeOffers: what the decode screen says about its references', () => {
   it('offers a link and one SR for all, freshest first', () => {
-    const results = describeOffers(collected(3));
+    const results = describeOffers(digestOf(3));
     expect(results.link.label).toBe('Copy a link to all 3 references');
     expect(results.link.references).toHaveLength(3);
     expect(results.serviceRequest?.label).toBe('Draft one SR for all 3 references');
@@ -49,11 +54,11 @@ describe('describeOffers: what the decode screen says about its references', () 
   });
 
   it('offers no SR for fewer than two errors (a GRN is not an error)', () => {
-    expect(describeOffers(collected(1, 1)).serviceRequest).toBeNull();
+    expect(describeOffers(digestOf(1, 1)).serviceRequest).toBeNull();
   });
 
   it('caps the link and says so', () => {
-    const results = describeOffers(collected(LINK_REFERENCE_LIMIT + 5));
+    const results = describeOffers(digestOf(LINK_REFERENCE_LIMIT + 5));
     expect(results.link.references).toHaveLength(LINK_REFERENCE_LIMIT);
     expect(results.link.label).toBe(`Copy a link to the first ${LINK_REFERENCE_LIMIT} references`);
     // The SR takes the freshest within its own limit, and says it left the rest out.

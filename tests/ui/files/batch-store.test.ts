@@ -1,11 +1,16 @@
 import {
-  akamaiCodeName,
   CANCELLED_FILE,
+  type BatchEntry,
   type FoundReference,
 } from '../../../src/core/triage/index.ts';
 import { describe, expect, it } from 'vitest';
 import { analysePastedText, type FileOutcome } from '../../../src/core/index.ts';
-import { BatchStore, type FileReader } from '../../../src/ui/files/batch-store.ts';
+import {
+  BatchStore,
+  type BatchSnapshot,
+  type FileReader,
+  type ReaderEvent,
+} from '../../../src/ui/files/batch-store.ts';
 import type { FileJobEvent, FileJobRequest } from '../../../src/ui/files/file-messages.ts';
 
 const NOW = Date.parse('2025-11-28T12:00:00Z');
@@ -19,8 +24,9 @@ class ScriptedReader implements FileReader {
   readonly requests: FileJobRequest[] = [];
   cancelled = 0;
   disposed = false;
-  readonly send: (event: FileJobEvent) => void;
-  constructor(send: (event: FileJobEvent) => void) {
+  readonly remote = null;
+  readonly send: (event: ReaderEvent) => void;
+  constructor(send: (event: ReaderEvent) => void) {
     this.send = send;
   }
   read(request: FileJobRequest): void {
@@ -78,6 +84,13 @@ function setUp() {
 
 const file = (name: string, text = 'x') => new File([text], name);
 
+/** Every entry of a snapshot's batch, first seen first (it is on the page here: asked at once). */
+function entriesOf(snapshot: BatchSnapshot): BatchEntry[] {
+  const answerNow = snapshot.batch.answerNow;
+  if (answerNow === null) throw new Error('the batch is not on the page');
+  return answerNow({ kind: 'cards', question: { count: Number.MAX_SAFE_INTEGER } });
+}
+
 const progress = (id: number, text: string, bytesRead = 1): FileJobEvent => ({
   type: 'progress',
   id,
@@ -123,9 +136,9 @@ describe('BatchStore', () => {
     expect(notifications()).toBe(2);
     const after = store.getSnapshot();
     expect(after).not.toBe(before);
-    expect(after.batch.size).toBe(50);
+    expect(after.batch.digest.size).toBe(50);
     expect(after.files[0]?.found).toBe(1);
-    expect(after.batch.summary(akamaiCodeName).refusals).toBe(50);
+    expect(after.batch.digest.summary.refusals).toBe(50);
   });
 
   it('says a file is done when the reader says so, and keeps what it found', () => {
@@ -137,7 +150,7 @@ describe('BatchStore', () => {
     const snapshot = store.getSnapshot();
     expect(snapshot.busy).toBe(false);
     expect(snapshot.files[0]).toMatchObject({ outcome: decoded, bytesRead: 1 });
-    expect(snapshot.batch.entries().map((entry) => entry.sources)).toEqual([['a.log']]);
+    expect(entriesOf(snapshot).map((entry) => entry.sources)).toEqual([['a.log']]);
   });
 
   it('joins the pasted text and the files in one batch, the paste first', () => {
@@ -150,21 +163,19 @@ describe('BatchStore', () => {
     // A paste is shown at once, not at the next frame.
     const joined = store.getSnapshot();
     expect(joined.pasted).toBe(pasted);
-    expect(joined.batch.entries().map((entry) => entry.sources)).toEqual([
+    expect(entriesOf(joined).map((entry) => entry.sources)).toEqual([
       ['pasted text', 'a.log'],
       ['pasted text'],
     ]);
     // Files read later join the paste's batch too.
     reader().send(progress(1, 'Reference #97.4c96df17.1764000000.3'));
     frames.run();
-    expect(store.getSnapshot().batch.size).toBe(3);
+    expect(store.getSnapshot().batch.digest.size).toBe(3);
     store.setPasted([]);
-    expect(
-      store
-        .getSnapshot()
-        .batch.entries()
-        .map((entry) => entry.sources),
-    ).toEqual([['a.log'], ['a.log']]);
+    expect(entriesOf(store.getSnapshot()).map((entry) => entry.sources)).toEqual([
+      ['a.log'],
+      ['a.log'],
+    ]);
   });
 
   it('marks unread files cancelled, and clears everything on request', () => {
@@ -180,7 +191,7 @@ describe('BatchStore', () => {
     expect(store.getSnapshot().busy).toBe(false);
     store.clear();
     expect(store.getSnapshot()).toMatchObject({ files: [], busy: false });
-    expect(store.getSnapshot().batch.size).toBe(0);
+    expect(store.getSnapshot().batch.digest.size).toBe(0);
   });
 
   it('refuses a file that is too large before reading it', () => {
@@ -197,7 +208,7 @@ describe('BatchStore', () => {
     store.clear();
     reader().send(progress(1, 'Reference #18.4c96df17.1764000000.1'));
     frames.run();
-    expect(store.getSnapshot().batch.size).toBe(0);
+    expect(store.getSnapshot().batch.digest.size).toBe(0);
     store.addFiles([file('b.log')], false);
     reader().send(progress(2, 'Reference #18.4c96df17.1764000000.1'));
     store.dispose();
