@@ -168,7 +168,15 @@ function dropAndMeasure({
           const fileStatus = document.querySelector('.file-status')?.textContent ?? '';
           const status = document.querySelector('.result-status')?.textContent ?? '';
           const decoded = /^Decoded ([\d,]+)/.exec(fileStatus);
-          if (decoded && status.startsWith('Found') && document.querySelector('.batch-summary')) {
+          const count = decoded?.[1]?.replace(/,/g, '');
+          const tableStatus = document.querySelector('.table-status')?.textContent ?? '';
+          // All results: the figures, and the table's first page of the whole batch.
+          if (
+            decoded &&
+            status.startsWith('Found') &&
+            document.querySelector('.batch-summary') &&
+            tableStatus.startsWith(`${count} references.`)
+          ) {
             observer.disconnect();
             resolve({
               references: Number(decoded[1]?.replace(/,/g, '')),
@@ -190,6 +198,57 @@ function dropAndMeasure({
         requestAnimationFrame(poll);
       }),
   );
+}
+
+/**
+ * Runs in the page, once a batch is in: types a filter into the table (as one input event) and
+ * times until the table says how many match; then sorts by code twice (ascending, descending)
+ * and times until the first row is a code-102 reference. Longest task over both.
+ */
+function filterSortAndMeasure({
+  filter,
+  matching,
+}: {
+  filter: string;
+  matching: number;
+}): Promise<{ filterMs: number; sortMs: number; longestTaskMs: number }> {
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const until = (done: () => boolean) =>
+    new Promise<number>((resolve, reject) => {
+      const start = performance.now();
+      const poll = () => {
+        if (done()) resolve(performance.now() - start);
+        else if (performance.now() - start > 120_000) reject(new Error('table did not answer'));
+        else requestAnimationFrame(poll);
+      };
+      poll();
+    });
+  const input = [...document.querySelectorAll('input')].find(
+    (element) => element.labels?.[0]?.textContent === 'Filter references',
+  );
+  const codeButton = [...document.querySelectorAll('th button')].find((button) =>
+    button.textContent?.startsWith('Code'),
+  ) as HTMLButtonElement | undefined;
+  if (input === undefined || codeButton === undefined) throw new Error('table controls not found');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setValue?.call(input, filter);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return until(() =>
+    (document.querySelector('.table-status')?.textContent ?? '').startsWith(`${matching} of `),
+  ).then(async (filterMs) => {
+    codeButton.click();
+    await until(() => codeButton.closest('th')?.getAttribute('aria-sort') === 'ascending');
+    codeButton.click();
+    const firstReference = () =>
+      document.querySelector('.references-table tbody tr a')?.textContent ?? '';
+    const sortMs = await until(() => firstReference().startsWith('102.'));
+    observer.disconnect();
+    return { filterMs, sortMs, longestTaskMs: Math.max(0, ...tasks) };
+  });
 }
 
 /** Runs in the page: a paste as the browser delivers it, then watch the DOM and the tasks. */
@@ -302,7 +361,15 @@ export async function benchMillionReferences(): Promise<void> {
         page,
         page.evaluate(dropAndMeasure, { name: 'million.log', timeoutMs: 300_000 }),
       );
-      return `${String(Math.round(manyReferences(count).length / 1024 / 1024)).padStart(2)} MB  | ${column(timing.references, 10)} | ${column(timing.firstResultMs, 15)} | ${column(timing.allResultsMs, 14)} | ${column(timing.longestTaskMs, 27)} | ${input.presses}: ${column(input.slowestPressMs, 0)}`;
+      // Then the table over all of them: a filter (one edge server of 32) and a sort by code.
+      const { result: table, ...tableInput } = await probeInput(
+        page,
+        page.evaluate(filterSortAndMeasure, { filter: '4c96df1f', matching: count / 32 }),
+      );
+      return [
+        `${String(Math.round(manyReferences(count).length / 1024 / 1024)).padStart(2)} MB  | ${column(timing.references, 10)} | ${column(timing.firstResultMs, 15)} | ${column(timing.allResultsMs, 14)} | ${column(timing.longestTaskMs, 27)} | ${input.presses}: ${column(input.slowestPressMs, 0)}`,
+        `then the table: filter by an edge server ${column(table.filterMs, 0)} ms, sort by code descending ${column(table.sortMs, 0)} ms, longest task ${column(table.longestTaskMs, 0)} ms, key presses ${tableInput.presses}: slowest ${column(tableInput.slowestPressMs, 0)} ms`,
+      ].join('\n');
     },
     () => manyReferences(count),
   );

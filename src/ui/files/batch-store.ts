@@ -124,6 +124,8 @@ export class BatchStore {
   private hostDigest: BatchDigest | null = null;
   private remoteDigest: BatchDigest | null = null;
   private pasted: readonly FoundReference[] = [];
+  /** The reader's batch last told of the paste (a worker started after the paste needs it). */
+  private toldOfPaste: RemoteBatch | null = null;
   private nextId = 1;
   private readonly listeners = new Set<() => void>();
   private cancelFrame: (() => void) | null = null;
@@ -159,6 +161,7 @@ export class BatchStore {
       });
       if (check.ok) this.startedReader().read({ id, file, now, keepQuery });
     }
+    this.tellPaste();
     this.publish();
   }
 
@@ -167,7 +170,8 @@ export class BatchStore {
     if (found === this.pasted) return;
     this.pasted = found;
     this.host.setPasted(found);
-    this.reader?.remote?.setPasted(found);
+    this.toldOfPaste = null;
+    this.tellPaste();
     this.publish();
   }
 
@@ -192,6 +196,13 @@ export class BatchStore {
     this.reader = null;
     this.cancelFrame?.();
     this.cancelFrame = null;
+  }
+
+  private tellPaste(): void {
+    const remote = this.reader?.remote ?? null;
+    if (remote === null || remote === this.toldOfPaste) return;
+    remote.setPasted(this.pasted);
+    this.toldOfPaste = remote;
   }
 
   private startedReader(): FileReader {

@@ -124,6 +124,20 @@ describe('a batch kept in the file worker', () => {
     store.dispose();
   });
 
+  it('joins a paste made before the first file (the worker starts with the file)', async () => {
+    useInPageWorker();
+    const { store, settled } = setUp();
+    const { analysePastedText } = await import('../../../src/core/index.ts');
+    store.setPasted(
+      analysePastedText(`Reference #30.4c96df17.${START + 50}.ff`, { now: (START + 60) * 1000 })
+        .found,
+    );
+    store.addFiles([new File([log(20)], 'a.log')], false);
+    const { batch } = await settled();
+    expect(batch.answerNow).toBeNull();
+    await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(21));
+  });
+
   it('keeps what a cancelled file gave, and forgets everything on clear', async () => {
     useInPageWorker();
     const { store, settled } = setUp();

@@ -87,7 +87,8 @@ describe.each(['on the page', 'in a worker'] as const)('dropped files, read %s',
     expect(chart.textContent).toMatch(/10 errors from 2025-11-28 09:00:00 UTC/);
 
     const table = screen.getByRole('table', { name: /Decoded references, sortable/ });
-    expect(within(table).getAllByRole('row')).toHaveLength(13);
+    // Its rows are asked for once the figures are in: a round trip later in a worker.
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(13));
     expect(
       within(table).getByText('https://api.example-utility.com/rest/apis/customer/v1/contacts'),
     ).toBeInTheDocument();
