@@ -236,6 +236,37 @@ describe('BatchHost: selection', () => {
     expect(names(page.selectionEntries)).toEqual(page.selectionPick.references);
   });
 
+  it('follows a selected entry that changes: an error seen again as a GRN leaves the SR pick', () => {
+    const error = found('Reference #0.4c96df17.1764000000.1 Reference #18.4c96df17.1764000001.2');
+    const host = hostWith(['page.html', error]);
+    host.answer({ kind: 'select', question: { matching: ALL, on: true } });
+    expect(table(host).selectionPick).toMatchObject({ leftOut: 0, grnsLeftOut: 0 });
+    expect(table(host).selectionPick.references).toHaveLength(2);
+    host.addFound('trace.har', found('Akamai-GRN: 0.4c96df17.1764000000.1'), []);
+    const page = table(host);
+    expect(page.selected).toBe(2);
+    expect(page.selectionPick).toEqual({
+      references: ['18.4c96df17.1764000001.2'],
+      leftOut: 0,
+      grnsLeftOut: 1,
+    });
+    expect(page.selectionEntries.map((entry) => entry.sources)).toEqual([['page.html']]);
+  });
+
+  it('counts a reference selected before it is seen once it comes', () => {
+    const host = hostWith(['a.log', CODE_18]);
+    const later = foundNames(CODE_30)[0] as string;
+    expect(host.answer({ kind: 'select', question: { references: [later], on: true } })).toBe(0);
+    expect(table(host).selected).toBe(0);
+    host.addFound('b.log', CODE_30, []);
+    const page = table(host);
+    expect(page.selected).toBe(1);
+    expect(page.selectionPick.references).toEqual([later]);
+    expect(
+      page.rows.filter((row) => row.selected).map((row) => row.entry.reference.reference),
+    ).toEqual([later]);
+  });
+
   it('clears on {none: true} and when the files are cleared', () => {
     const host = batch();
     host.answer({ kind: 'select', question: { matching: ALL, on: true } });
