@@ -114,8 +114,8 @@ describe('BatchHost: table answers are never stale', () => {
     const by18 = { filter: { text: '', reasonCode: 18 } };
     const by30 = { filter: { text: '', reasonCode: 30 } };
     for (let round = 0; round < 2; round += 1) {
-      expect(table(host, by18).matching).toBe(4);
-      expect(table(host, by30).matching).toBe(3);
+      expect(shown(table(host, by18))).toEqual(foundNames(CODE_18));
+      expect(shown(table(host, by30))).toEqual(foundNames(CODE_30));
     }
     // Filters that differ only in one field each are still different questions.
     const withStatus = { filter: { text: '', reasonCode: 30, httpStatus: 403 } };
@@ -286,6 +286,39 @@ describe('BatchHost: selection', () => {
     // Files dropped again bring none of the old selection back.
     host.addFound('a.log', CODE_18, []);
     expect(table(host).selected).toBe(0);
+  });
+});
+
+describe('BatchHost: a paste joining files that tied a GRN to an error', () => {
+  // The same response's GRN and two errors of its tail: one pasted, one in each of two files.
+  const pastedError = found('Reference #30.4c96df17.1764000000.1');
+  const fileError = found('Reference #18.4c96df17.1764000000.1');
+  const grn = found('Akamai-GRN: 0.4c96df17.1764000000.1');
+  const whole = combineSources([
+    batchFromExtraction('pasted text', { found: pastedError, rejected: [] }),
+    batchFromExtraction('a.log', { found: fileError, rejected: [] }),
+    batchFromExtraction('b.har', { found: grn, rejected: [] }),
+  ]);
+  const cards = (host: BatchHost) => host.answer({ kind: 'cards', question: { count: 10 } });
+
+  it('ties the GRN to the first error when the text was pasted first', () => {
+    const host = new BatchHost(akamaiCodeName);
+    host.setPasted(pastedError);
+    host.addFound('a.log', fileError, []);
+    host.addFound('b.har', grn, []);
+    expect(cards(host)).toEqual(whole);
+  });
+
+  // KNOWN BUG (not in batch-host.ts): BatchCollection.addBatch takes the partner the files'
+  // batch chose as the entry's own, so pasting after the files ties the GRN to the file's error
+  // and both errors name it. Fix in batch-collection.ts addBatch: put each row of `other` with
+  // `relatedReference: null` when `other.relatedHere.has(at)`. Then make this an `it`.
+  it.fails('ties the GRN to the first error when the text was pasted after the files', () => {
+    const host = new BatchHost(akamaiCodeName);
+    host.addFound('a.log', fileError, []);
+    host.addFound('b.har', grn, []);
+    host.setPasted(pastedError);
+    expect(cards(host)).toEqual(whole);
   });
 });
 
