@@ -13,8 +13,12 @@ import {
   countInsideLogWindow,
   filterBatch,
   referencesForServiceRequest,
+  referencesToCsv,
+  referencesToJson,
   sortBatch,
   summariseBatch,
+  summaryToCsv,
+  summaryToJson,
   type BatchEntry,
   type BatchRejected,
   type BatchSortKey,
@@ -271,7 +275,8 @@ describe('BatchHost: a batch grown by files and a paste answers as one made from
         fc.array(step, { minLength: 1, maxLength: 12 }),
         fc.array(tableQuery, { minLength: 1, maxLength: 8 }),
         filterArbitrary,
-        (steps, queries, finalFilter) => {
+        fc.nat(120),
+        (steps, queries, finalFilter, cards) => {
           const host = new BatchHost(akamaiCodeName);
           const model = new Model();
           let asked = 0;
@@ -346,6 +351,19 @@ describe('BatchHost: a batch grown by files and a paste answers as one made from
               }
             }
           }
+          // Cards and exports read the batch first seen first, as the whole-list functions do.
+          expect(host.answer({ kind: 'cards', question: { count: cards } })).toEqual(
+            whole.slice(0, cards),
+          );
+          const exported = (what: 'references' | 'summary', format: 'csv' | 'json') =>
+            host.answer({ kind: 'export', question: { what, format, nowMs: FIXED_NOW } });
+          expect(exported('references', 'csv')).toBe(referencesToCsv(whole));
+          expect(exported('references', 'json')).toBe(referencesToJson(whole, FIXED_NOW));
+          const summary = summariseBatch(whole);
+          expect(exported('summary', 'csv')).toBe(summaryToCsv(summary));
+          expect(exported('summary', 'json')).toBe(
+            summaryToJson(summary, buildTimeline(whole), FIXED_NOW),
+          );
         },
       ),
       { numRuns: 150 },
