@@ -304,7 +304,7 @@ export class BatchHost {
   private allMatchingSelected(positions: readonly number[]): boolean {
     const batch = this.batch;
     const kept = this.allSelected;
-    // The same positions may come back grown: with no filter they are the order itself, kept in place.
+    // Unfiltered positions are the kept order itself, grown in place: the same array, other rows.
     if (
       kept?.batch === batch &&
       kept.version === batch.version &&

@@ -218,7 +218,7 @@ describe('BatchHost: selection', () => {
     expect(filtered).toMatchObject({ matching: 7, allMatchingSelected: false });
   });
 
-  it('gives the selection pick of the selected entries for a selection larger than an SR holds', () => {
+  it('picks the freshest selected errors when more are selected than an SR holds', () => {
     const many = found(
       Array.from(
         { length: SR_REFERENCE_LIMIT + 30 },
@@ -236,7 +236,7 @@ describe('BatchHost: selection', () => {
     expect(names(page.selectionEntries)).toEqual(page.selectionPick.references);
   });
 
-  it('follows a selected entry that changes: an error seen again as a GRN leaves the SR pick', () => {
+  it('follows a selected entry that changes: an error seen again as a GRN leaves the pick', () => {
     const error = found('Reference #0.4c96df17.1764000000.1 Reference #18.4c96df17.1764000001.2');
     const host = hostWith(['page.html', error]);
     host.answer({ kind: 'select', question: { matching: ALL, on: true } });
