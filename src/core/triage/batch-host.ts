@@ -143,6 +143,8 @@ export class BatchHost {
     readonly pick: ServiceRequestPick;
   } | null = null;
   private allSelected: {
+    readonly batch: BatchCollection;
+    readonly version: number;
     readonly positions: readonly number[];
     readonly revision: number;
     readonly all: boolean;
@@ -300,14 +302,28 @@ export class BatchHost {
   }
 
   private allMatchingSelected(positions: readonly number[]): boolean {
+    const batch = this.batch;
     const kept = this.allSelected;
-    if (kept?.positions === positions && kept.revision === this.selectionRevision) return kept.all;
-    const entries = this.batch.entries();
+    // Unfiltered positions are the kept order itself, grown in place: the same array, other rows.
+    if (
+      kept?.batch === batch &&
+      kept.version === batch.version &&
+      kept.positions === positions &&
+      kept.revision === this.selectionRevision
+    )
+      return kept.all;
+    const entries = batch.entries();
     const all =
       positions.length > 0 &&
       this.selection.size >= positions.length &&
       positions.every((at) => this.selection.has((entries[at] as BatchEntry).reference.reference));
-    this.allSelected = { positions, revision: this.selectionRevision, all };
+    this.allSelected = {
+      batch,
+      version: batch.version,
+      positions,
+      revision: this.selectionRevision,
+      all,
+    };
     return all;
   }
 
