@@ -34,3 +34,8 @@ export function referenceAge(epochSeconds: number, nowMs: number): ReferenceAge 
   const standing = standingFor(ageHours);
   return { ageSeconds, ageHours, standing, advice: ADVICE[standing] };
 }
+
+/** Only where a reference stands in the log window: counting a batch's seconds needs no more. */
+export function logWindowStanding(epochSeconds: number, nowMs: number): LogWindowStanding {
+  return standingFor((Math.floor(nowMs / 1000) - epochSeconds) / SECONDS_PER_HOUR);
+}

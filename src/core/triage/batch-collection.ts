@@ -105,7 +105,14 @@ export class BatchCollection {
 
   /** Entries and rejections of another batch, merged in (a paste joined by files). */
   addBatch(other: BatchCollection): void {
-    for (const entry of other.rows) this.put(entry);
+    other.rows.forEach((entry, at) => {
+      // A partner the other batch chose is not the entry's own: this batch chooses again.
+      this.put(
+        other.relatedHere.has(at)
+          ? { ...entry, reference: { ...entry.reference, relatedReference: null } }
+          : entry,
+      );
+    });
     for (const [key, candidate] of other.rejectedByKey) {
       if (!this.rejectedByKey.has(key)) this.rejectedByKey.set(key, candidate);
     }

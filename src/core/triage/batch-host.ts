@@ -179,8 +179,10 @@ export class BatchHost {
   /** The pasted text's references, joined to the files' (the same list again changes nothing). */
   setPasted(found: readonly FoundReference[]): void {
     if (found === this.pasted) return;
+    // Typing in an empty box clears nothing: no new batch (the table would start over).
+    const unchanged = found.length === 0 && this.pasted.length === 0;
     this.pasted = found;
-    this.combine();
+    if (!unchanged) this.combine();
   }
 
   /** Forgets the files (and the selection); the pasted text stays. */

@@ -1,4 +1,4 @@
-import { isoUtc, referenceAge } from '../time/index.ts';
+import { isoUtc, logWindowStanding } from '../time/index.ts';
 import type { BatchEntry } from './batch.ts';
 import { compareText, edgeIpOrder } from './compare.ts';
 
@@ -374,7 +374,7 @@ export class BatchTally {
     let within24Hours = 0;
     let future = 0;
     for (const [offset, { total }] of this.seconds) {
-      const { standing } = referenceAge(offset + SECOND_BASE, nowMs);
+      const standing = logWindowStanding(offset + SECOND_BASE, nowMs);
       if (standing === 'future') future += total;
       if (standing === 'fresh') within6Hours += total;
       if (standing === 'fresh' || standing === 'may-be-gone') within24Hours += total;

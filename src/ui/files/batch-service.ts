@@ -5,6 +5,12 @@ import { yieldToPage } from './yield-to-page.ts';
 
 /** Digests while files stream in: often enough to look live, seldom enough to cost little. */
 const DIGEST_INTERVAL_MS = 100;
+/**
+ * A digest of a million references takes tens of milliseconds (the timeline walks every second
+ * of the incident): the next one waits at least this many times as long, so digests never take
+ * more than a sixth of the worker's time, however large the batch.
+ */
+const DIGEST_SPACING = 5;
 
 interface BatchServiceOptions {
   readonly now?: () => number;
@@ -28,14 +34,17 @@ export function serveBatch(
   let queue = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let waitingPaste: readonly FoundReference[] | null = null;
+  let lastDigestMs = 0;
 
   const pushDigest = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    const started = performance.now();
     post({ type: 'digest', digest: host.digest(now()) });
+    lastDigestMs = performance.now() - started;
   };
   const pushSoon = () => {
-    timer ??= setTimeout(pushDigest, DIGEST_INTERVAL_MS);
+    timer ??= setTimeout(pushDigest, Math.max(DIGEST_INTERVAL_MS, DIGEST_SPACING * lastDigestMs));
   };
   // A paste typed while files are in is joined once per burst of keystrokes, not per key.
   const applyPaste = () => {

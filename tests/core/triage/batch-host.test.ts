@@ -309,11 +309,9 @@ describe('BatchHost: a paste joining files that tied a GRN to an error', () => {
     expect(cards(host)).toEqual(whole);
   });
 
-  // KNOWN BUG (not in batch-host.ts): BatchCollection.addBatch takes the partner the files'
-  // batch chose as the entry's own, so pasting after the files ties the GRN to the file's error
-  // and both errors name it. Fix in batch-collection.ts addBatch: put each row of `other` with
-  // `relatedReference: null` when `other.relatedHere.has(at)`. Then make this an `it`.
-  it.fails('ties the GRN to the first error when the text was pasted after the files', () => {
+  // Found by this test: joining the files' batch took the partner it had chosen as the entry's
+  // own, so a paste made after the files left the GRN tied to the file's error.
+  it('ties the GRN to the first error when the text was pasted after the files', () => {
     const host = new BatchHost(akamaiCodeName);
     host.addFound('a.log', fileError, []);
     host.addFound('b.har', grn, []);
