@@ -1,20 +1,14 @@
 import { BatchCollection, collectFound, type ServiceRequestPick } from './batch-collection.ts';
 import { BatchOrder, filterPositions } from './batch-order.ts';
-import type { BatchEntry, BatchRejected } from './batch.ts';
+import type { BatchEntry } from './batch.ts';
 import {
   referencesForServiceRequest,
   type BatchFilter,
   type BatchSortKey,
   type SortDirection,
 } from './batch-table.ts';
-import type {
-  BatchSummary,
-  CodeCount,
-  CodeName,
-  LogWindowCounts,
-  StatusCount,
-  Timeline,
-} from './batch-tally.ts';
+import type { CodeName } from './batch-tally.ts';
+import { FIRST_ENTRIES_KEPT, type BatchDigest } from './batch-digest.ts';
 import { referencesToCsv, referencesToJson, summaryToCsv, summaryToJson } from './export.ts';
 import type { FoundReference } from './found-reference.ts';
 import type { RejectedCandidate } from '../reference/index.ts';
@@ -25,31 +19,6 @@ import type { RejectedCandidate } from '../reference/index.ts';
  * start. Either way the page reads it through the same digest and questions, so a million
  * references never cross to the page, and sorting, filtering and exporting them never run there.
  */
-
-/** The first references seen, kept in every digest: a link carries 100, the first cards 25. */
-export const FIRST_ENTRIES_KEPT = 100;
-
-/** Everything the page shows of a batch without asking: figures and a few entries, never all. */
-export interface BatchDigest {
-  /** Changes whenever the batch did. */
-  readonly version: number;
-  readonly size: number;
-  readonly summary: BatchSummary;
-  readonly timeline: Timeline;
-  readonly codes: readonly CodeCount[];
-  readonly statuses: readonly StatusCount[];
-  /** Counted at `nowMs`. */
-  readonly logWindow: LogWindowCounts;
-  readonly nowMs: number;
-  /** The freshest error references for one SR. */
-  readonly serviceRequest: ServiceRequestPick;
-  /** The entries behind `serviceRequest`: the SR screen reads the requests they answered. */
-  readonly serviceRequestEntries: readonly BatchEntry[];
-  /** The first entries seen, first seen first (at most `FIRST_ENTRIES_KEPT`). */
-  readonly first: readonly BatchEntry[];
-  /** Candidates in the files that are not valid references (the paste's own are the page's). */
-  readonly rejected: readonly BatchRejected[];
-}
 
 /** One page of the references table: the rows to show and what the counts line says. */
 export interface TableQuery {

@@ -193,7 +193,7 @@ function seriesLabel(code: number, codeName: CodeName): string {
   return name === null ? `Code ${code}` : `Code ${code}: ${name}`;
 }
 
-const EMPTY_TIMELINE: Timeline = {
+export const EMPTY_TIMELINE: Timeline = {
   bucketSeconds: 60,
   bucketLabel: '1 minute',
   series: [],

@@ -32,11 +32,10 @@ export {
 } from './batch.ts';
 export { BatchCollection, collectFound, type ServiceRequestPick } from './batch-collection.ts';
 export { BatchOrder, filterPositions } from './batch-order.ts';
+export { EMPTY_DIGEST, FIRST_ENTRIES_KEPT, type BatchDigest } from './batch-digest.ts';
 export {
   BatchHost,
-  FIRST_ENTRIES_KEPT,
   type BatchAnswer,
-  type BatchDigest,
   type BatchQuestion,
   type BatchQuestionKind,
   type BatchQuestions,

@@ -1,9 +1,9 @@
 import {
-  akamaiCodeName,
-  BatchHost,
   CANCELLED_FILE,
   checkFile,
+  EMPTY_DIGEST,
   type BatchAnswer,
+  type BatchHost,
   type BatchDigest,
   type BatchQuestion,
   type BatchQuestionKind,
@@ -104,12 +104,27 @@ interface BatchStoreOptions {
   readonly now?: () => number;
 }
 
+/** The batch before the decoding script made it: empty, so nothing asks about it. */
+const NOTHING_YET: BatchAccess = {
+  digest: EMPTY_DIGEST,
+  ask: () => new Promise(() => undefined),
+  answerNow: null,
+  refresh: () => undefined,
+};
+
+/** Where findings wait while the page's batch is not made yet (the decoding script is loading). */
+interface WaitingFindings {
+  readonly source: string;
+  readonly findings: Extract<FileJobEvent, { type: 'progress' }>['findings'];
+}
+
 /**
  * The decode screen's batch: the pasted text's references, joined by dropped files as they are
  * read. Plain TypeScript, read by React through `useSyncExternalStore`.
  *
- * The batch lives on the page (`BatchHost`) until a file is read in a worker: from then on the
- * worker keeps it and sends digests; the page keeps only the statuses and the last digest.
+ * The batch lives on the page (a `BatchHost`, made by the decoding script: it names codes from
+ * the code table, which the first screen does without) until a file is read in a worker: from
+ * then on the worker keeps it and sends digests; the page keeps only statuses and the last digest.
  * Reports may come hundreds of times a second; listeners hear of them at most once per
  * animation frame: that is the whole of the render throttling.
  */
@@ -119,8 +134,13 @@ export class BatchStore {
   private readonly now: () => number;
   private reader: FileReader | null = null;
   private readonly statuses = new Map<number, FileStatus>();
-  /** The batch while it is on the page (and the paste, always: a refused worker falls back to it). */
-  private readonly host = new BatchHost(akamaiCodeName);
+  /**
+   * The batch while it is on the page (and the paste, always: a refused worker falls back to it);
+   * null until the decoding script gives one (`attachHost`). Nothing reaches it before: a paste
+   * is decoded by that script, and files read on the page wait for it in `waiting`.
+   */
+  private host: BatchHost | null = null;
+  private waiting: WaitingFindings[] = [];
   private hostDigest: BatchDigest | null = null;
   private remoteDigest: BatchDigest | null = null;
   private pasted: readonly FoundReference[] = [];
@@ -169,9 +189,22 @@ export class BatchStore {
   setPasted(found: readonly FoundReference[]): void {
     if (found === this.pasted) return;
     this.pasted = found;
-    this.host.setPasted(found);
+    this.host?.setPasted(found);
     this.toldOfPaste = null;
     this.tellPaste();
+    this.publish();
+  }
+
+  /** Gives the page its own batch (once; later calls change nothing). */
+  attachHost(make: () => BatchHost): void {
+    if (this.host !== null) return;
+    const host = make();
+    host.setPasted(this.pasted);
+    for (const { source, findings } of this.waiting) {
+      host.addFound(source, findings.found, findings.rejected);
+    }
+    this.waiting = [];
+    this.host = host;
     this.publish();
   }
 
@@ -187,7 +220,8 @@ export class BatchStore {
     this.reader?.cancel();
     this.reader?.remote?.clearFiles();
     this.statuses.clear();
-    this.host.clearFiles();
+    this.host?.clearFiles();
+    this.waiting = [];
     this.publish();
   }
 
@@ -225,7 +259,9 @@ export class BatchStore {
       } else {
         if ('findings' in event) {
           const { found, rejected } = event.findings;
-          this.host.addFound(status.name, found, rejected);
+          if (this.host === null)
+            this.waiting.push({ source: status.name, findings: event.findings });
+          else this.host.addFound(status.name, found, rejected);
         }
         this.statuses.set(event.id, { ...status, bytesRead: event.bytesRead, found: event.found });
       }
@@ -251,32 +287,35 @@ export class BatchStore {
 
   /** The page's own digest, counted again only when its batch changed (or when asked). */
   private pageDigest(fresh = false): BatchDigest {
+    const host = this.host;
+    if (host === null) return EMPTY_DIGEST;
     const kept = this.hostDigest;
-    if (!fresh && kept?.version === this.host.version) return kept;
-    this.hostDigest = this.host.digest(this.now());
+    if (!fresh && kept?.version === host.version) return kept;
+    this.hostDigest = host.digest(this.now());
     return this.hostDigest;
   }
 
   private access(): BatchAccess {
     const remote = this.reader?.remote ?? null;
-    if (remote === null) {
-      const host = this.host;
+    if (remote !== null) {
       return {
-        digest: this.pageDigest(),
-        ask: (question) => Promise.resolve(host.answer(question)),
-        answerNow: (question) => host.answer(question),
-        refresh: () => {
-          this.pageDigest(true);
-          this.publish();
-        },
+        // Until the worker's first digest, its batch is the paste alone: the page's is the same.
+        digest: this.remoteDigest ?? this.pageDigest(),
+        ask: (question) => remote.ask(question),
+        answerNow: null,
+        refresh: () => remote.refresh(),
       };
     }
+    const host = this.host;
+    if (host === null) return NOTHING_YET;
     return {
-      // Until the worker's first digest, its batch is the paste alone: the page's is the same.
-      digest: this.remoteDigest ?? this.pageDigest(),
-      ask: (question) => remote.ask(question),
-      answerNow: null,
-      refresh: () => remote.refresh(),
+      digest: this.pageDigest(),
+      ask: (question) => Promise.resolve(host.answer(question)),
+      answerNow: (question) => host.answer(question),
+      refresh: () => {
+        this.pageDigest(true);
+        this.publish();
+      },
     };
   }
 

@@ -57,7 +57,11 @@ export function DecodePage() {
   const { batch, version, store } = files;
   // The pasted text joins the dropped files in one batch: told before the page paints, so a
   // cleared paste never shows its old cards.
-  useLayoutEffect(() => store.setPasted(analysis.found), [store, analysis]);
+  useLayoutEffect(() => {
+    // The page's own batch comes with the decoding script (it names codes from its table).
+    if (decoder !== null) store.attachHost(decoder.makePageBatch);
+    store.setPasted(analysis.found);
+  }, [store, analysis, decoder]);
   const pasteInBatch =
     files.pasted === analysis.found || (files.pasted.length === 0 && analysis.found.length === 0);
   const found = batch.digest.size;

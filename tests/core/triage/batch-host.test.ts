@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BatchHost,
+  EMPTY_DIGEST,
   FIRST_ENTRIES_KEPT,
   SR_REFERENCE_LIMIT,
   akamaiCodeName,
@@ -388,6 +389,10 @@ describe('BatchHost: exports', () => {
 });
 
 describe('BatchHost: cards and the digest stay compact', () => {
+  it('gives, empty, the digest the page shows before its batch is made', () => {
+    expect(new BatchHost(akamaiCodeName).digest(0)).toEqual(EMPTY_DIGEST);
+  });
+
   const big = found(
     Array.from(
       { length: 5000 },

@@ -12,6 +12,7 @@ import {
   type ReaderEvent,
 } from '../../../src/ui/files/batch-store.ts';
 import type { FileJobEvent, FileJobRequest } from '../../../src/ui/files/file-messages.ts';
+import { makePageBatch } from '../../../src/ui/files/page-batch.ts';
 
 const NOW = Date.parse('2025-11-28T12:00:00Z');
 
@@ -72,6 +73,8 @@ function setUp() {
     schedule: frames.schedule,
     now: () => NOW,
   });
+  // As the decode screen does once its decoding script is in.
+  store.attachHost(makePageBatch);
   let notified = 0;
   store.subscribe(() => (notified += 1));
   const reader = () => {
@@ -214,5 +217,32 @@ describe('BatchStore', () => {
     store.dispose();
     expect(reader().disposed).toBe(true);
     expect(frames.waiting).toBe(0);
+  });
+
+  it('keeps what a file gave before the page batch was made, and the paste, for when it is', () => {
+    const store = new BatchStore({
+      startReader: (onEvent) => {
+        const reader = new ScriptedReader(onEvent);
+        queueMicrotask(() => reader.send(progress(1, 'Reference #18.4c96df17.1764000000.1')));
+        return reader;
+      },
+      schedule: (callback) => {
+        callback();
+        return () => undefined;
+      },
+      now: () => NOW,
+    });
+    store.setPasted(found('Reference #30.4c96df17.1764000000.2'));
+    store.addFiles([file('a.log')], false);
+    return Promise.resolve().then(() => {
+      expect(store.getSnapshot().files[0]?.found).toBe(1);
+      expect(store.getSnapshot().batch.digest.size).toBe(0);
+      expect(store.getSnapshot().batch.answerNow).toBeNull();
+      store.attachHost(makePageBatch);
+      expect(entriesOf(store.getSnapshot()).map((entry) => entry.sources)).toEqual([
+        ['pasted text'],
+        ['a.log'],
+      ]);
+    });
   });
 });

@@ -3,6 +3,7 @@ import { FIRST_ENTRIES_KEPT, SR_REFERENCE_LIMIT } from '../../../src/core/triage
 import { BatchStore, type BatchSnapshot } from '../../../src/ui/files/batch-store.ts';
 import { FileBatchClient } from '../../../src/ui/files/file-batch-client.ts';
 import type { BatchWorkerEvent } from '../../../src/ui/files/file-messages.ts';
+import { makePageBatch } from '../../../src/ui/files/page-batch.ts';
 import { InPageWorker, useInPageWorker } from './in-page-worker.ts';
 
 afterEach(() => {
@@ -21,6 +22,7 @@ function log(count: number, code = 18): string {
 
 function setUp() {
   const store = new BatchStore({ startReader: (onEvent) => new FileBatchClient(onEvent) });
+  store.attachHost(makePageBatch);
   const settled = () =>
     new Promise<BatchSnapshot>((resolve) => {
       const check = () => {
