@@ -109,7 +109,8 @@ test('a large file shows progress and can be cancelled; an oversized one is refu
   await expect(files.getByRole('listitem').filter({ hasText: 'huge.log' })).toContainText(
     'Not read: huge.log is 51.0 MB (53,477,376 bytes); files over 50.0 MB (52,428,800 bytes) are not read',
   );
-  // The page answers at once after a cancel, and a new file is read by a fresh worker.
+  // The page answers at once after a cancel; the worker forgets what it found on "Remove all"
+  // and reads the next file.
   await page.getByRole('button', { name: 'Remove all files' }).click();
   await page.evaluate(() => {
     const dataTransfer = new DataTransfer();
@@ -119,4 +120,48 @@ test('a large file shows progress and can be cancelled; an oversized one is refu
     );
   });
   await expect(files).toContainText('Decoded 1 reference');
+  await expect(page.getByText('Found 1 reference.')).toBeVisible();
+});
+
+test('20,000 references: the worker filters, sorts, selects and exports them; the page shows one page', async ({
+  page,
+}) => {
+  await page.goto('/#/');
+  await page.getByRole('button', { name: 'Choose files…' }).waitFor();
+  const count = 20_000;
+  await page.evaluate((count) => {
+    const lines = Array.from(
+      { length: count },
+      (_, index) =>
+        `WARN GET https://api.example/rest/item/${index} 403 Reference #${index % 10 === 0 ? 30 : 18}.4c96df17.${1_764_000_000 + index}.${(index + 1).toString(16)}`,
+    );
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File([lines.join('\n')], 'incident.log'));
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }),
+    );
+  }, count);
+  await expect(page.getByText('Found 20000 references.')).toBeVisible({ timeout: 60_000 });
+  const table = page.getByRole('table', { name: /Decoded references, sortable/ });
+  const status = page.locator('.table-status');
+  await expect(status).toHaveText('20000 references.');
+  // One page of rows on the page, whatever the batch holds.
+  await expect(table.locator('tbody tr')).toHaveCount(100);
+
+  await page.getByLabel('Filter references').fill('item/1999');
+  await expect(status).toHaveText('11 of 20000 references match.');
+  await expect(table.locator('tbody tr')).toHaveCount(11);
+  await page.getByRole('button', { name: /^Code/ }).click();
+  await page.getByRole('button', { name: /^Code/ }).click();
+  await expect(table.locator('tbody tr').first()).toContainText('/rest/item/19990');
+  await page.getByLabel('Select all 11 matching references').check();
+  await expect(status).toHaveText('11 of 20000 references match. 11 selected.');
+  await expect(
+    page.getByRole('link', { name: 'Draft an SR for 11 selected references' }),
+  ).toBeVisible();
+
+  await page.getByLabel('Filter references').fill('');
+  await expect(status).toHaveText('20000 references. 11 selected.');
+  const { text } = await saved(page, /References as CSV/);
+  expect(text.split('\r\n')).toHaveLength(count + 2); // header, every reference, final break
 });
