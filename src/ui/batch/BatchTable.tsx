@@ -17,6 +17,7 @@ import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import type { BatchAccess } from '../files/batch-store.ts';
 import { useBatchAnswer } from '../files/useBatchAnswer.ts';
 import { paths } from '../paths.ts';
+import { NO_PENDING_SELECTION, rowTicked, withChange } from './pending-selection.ts';
 import { publishOnScreen } from '../service-request/on-screen.ts';
 
 const ROWS_PER_PAGE = 100;
@@ -67,21 +68,27 @@ export function BatchTable({ batch }: BatchTableProps) {
   const [sortKey, setSortKey] = useState<BatchSortKey>('time');
   const [direction, setDirection] = useState<SortDirection>('ascending');
   const [shown, setShown] = useState(ROWS_PER_PAGE);
-  /** Counts changes of the selection: the page is asked again after each. */
+  /** The last change of the selection the batch has taken: the rows are asked again after each. */
   const [selectionRevision, setSelectionRevision] = useState(0);
+  const [pending, setPending] = useState(NO_PENDING_SELECTION);
   const filterId = useId();
   const codeId = useId();
   // Typing stays instant; filtering a large batch follows when the page is idle.
   const deferredText = useDeferredValue(filterText);
   const filter = batchFilterOf(deferredText, codeFilter);
-  const page = useBatchAnswer(
+  const answered = useBatchAnswer(
     batch,
     { kind: 'table', question: { sortKey, direction, filter, limit: shown } },
     selectionRevision,
   );
+  const page = answered?.answer;
+  // Clicks the batch has not answered yet show as clicked.
+  const unanswered = answered === undefined || answered.revision < pending.change ? pending : null;
   const changeSelection = useCallback(
     (change: SelectionChange) => {
-      const done = () => setSelectionRevision((revision) => revision + 1);
+      const next = withChange(pending, change);
+      setPending(next);
+      const done = () => setSelectionRevision((revision) => Math.max(revision, next.change));
       if (batch.answerNow !== null) {
         batch.answerNow({ kind: 'select', question: change });
         done();
@@ -89,7 +96,7 @@ export function BatchTable({ batch }: BatchTableProps) {
         void batch.ask({ kind: 'select', question: change }).then(done);
       }
     },
-    [batch],
+    [batch, pending],
   );
   const toggle = useCallback(
     (reference: string, on: boolean) => changeSelection({ references: [reference], on }),
@@ -200,7 +207,7 @@ export function BatchTable({ batch }: BatchTableProps) {
                 <input
                   type="checkbox"
                   aria-label={`Select all ${matching} matching references`}
-                  checked={page?.allMatchingSelected ?? false}
+                  checked={unanswered?.allMatching ?? page?.allMatchingSelected ?? false}
                   onChange={(event) =>
                     changeSelection({ matching: filter, on: event.target.checked })
                   }
@@ -228,7 +235,7 @@ export function BatchTable({ batch }: BatchTableProps) {
               <Row
                 key={entry.reference.reference}
                 entry={entry}
-                selected={isSelected}
+                selected={rowTicked(unanswered, entry.reference.reference, isSelected)}
                 onToggle={toggle}
               />
             ))}

@@ -46,7 +46,9 @@ export function DecodeResults({
     batch,
     cardsWanted > digest.first.length ? { kind: 'cards', question: { count: cardsWanted } } : null,
   );
-  const entries = asked !== undefined && asked.length > digest.first.length ? asked : digest.first;
+  const fetched = asked?.answer;
+  const entries =
+    fetched !== undefined && fetched.length > digest.first.length ? fetched : digest.first;
   const references = useMemo(() => entries.map((entry) => entry.reference), [entries]);
   const requests = useMemo(
     () =>

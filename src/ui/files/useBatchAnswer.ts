@@ -2,6 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BatchAnswer, BatchQuestion, BatchQuestionKind } from '../../core/triage/index.ts';
 import type { BatchAccess } from './batch-store.ts';
 
+/** An answer, and the `revision` it was asked at (a later change may not be in it yet). */
+export interface Answered<K extends BatchQuestionKind> {
+  readonly answer: BatchAnswer<K>;
+  readonly revision: number;
+}
+
 /**
  * The answer to a question about the batch, asked again whenever the batch changes (a new
  * `batch`), the question does, or `revision` does (after a change such as a selection).
@@ -15,16 +21,19 @@ export function useBatchAnswer<K extends BatchQuestionKind>(
   batch: BatchAccess,
   question: BatchQuestion<K> | null,
   revision = 0,
-): BatchAnswer<K> | undefined {
+): Answered<K> | undefined {
   // The question's content, not its object: a new object asking the same is the same question.
   const key = question === null ? null : JSON.stringify(question);
   const answerNow = batch.answerNow;
   const immediate = useMemo(
-    () => (question === null || answerNow === null ? undefined : answerNow(question)),
+    () =>
+      question === null || answerNow === null
+        ? undefined
+        : { answer: answerNow(question), revision },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the question
     [batch, key, revision],
   );
-  const [asked, setAsked] = useState<BatchAnswer<K> | undefined>(undefined);
+  const [asked, setAsked] = useState<Answered<K> | undefined>(undefined);
   const latestShown = useRef(0);
   const nextAsk = useRef(0);
   const mounted = useRef(false);
@@ -41,7 +50,7 @@ export function useBatchAnswer<K extends BatchQuestionKind>(
     void batch.ask(question).then((answer) => {
       if (!mounted.current || ask < latestShown.current) return;
       latestShown.current = ask;
-      setAsked(answer);
+      setAsked({ answer, revision });
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [batch, key, revision]);
