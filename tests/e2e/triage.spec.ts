@@ -141,27 +141,27 @@ test('20,000 references: the worker filters, sorts, selects and exports them; th
       new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }),
     );
   }, count);
-  await expect(page.getByText('Found 20000 references.')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Found 20,000 references.')).toBeVisible({ timeout: 60_000 });
   const table = page.getByRole('table', { name: /Decoded references, sortable/ });
   const status = page.locator('.table-status');
-  await expect(status).toHaveText('20000 references.');
+  await expect(status).toHaveText('20,000 references.');
   // One page of rows on the page, whatever the batch holds.
   await expect(table.locator('tbody tr')).toHaveCount(100);
 
   await page.getByLabel('Filter references').fill('item/1999');
-  await expect(status).toHaveText('11 of 20000 references match.');
+  await expect(status).toHaveText('11 of 20,000 references match.');
   await expect(table.locator('tbody tr')).toHaveCount(11);
   await page.getByRole('button', { name: /^Code/ }).click();
   await page.getByRole('button', { name: /^Code/ }).click();
   await expect(table.locator('tbody tr').first()).toContainText('/rest/item/19990');
   await page.getByLabel('Select all 11 matching references').check();
-  await expect(status).toHaveText('11 of 20000 references match. 11 selected.');
+  await expect(status).toHaveText('11 of 20,000 references match. 11 selected.');
   await expect(
     page.getByRole('link', { name: 'Draft an SR for 11 selected references' }),
   ).toBeVisible();
 
   await page.getByLabel('Filter references').fill('');
-  await expect(status).toHaveText('20000 references. 11 selected.');
+  await expect(status).toHaveText('20,000 references. 11 selected.');
   const { text } = await saved(page, /References as CSV/);
   expect(text.split('\r\n')).toHaveLength(count + 2); // header, every reference, final break
 });

@@ -175,7 +175,7 @@ function dropAndMeasure({
             decoded &&
             status.startsWith('Found') &&
             document.querySelector('.batch-summary') &&
-            tableStatus.startsWith(`${count} references.`)
+            tableStatus.startsWith(`${Number(count).toLocaleString('en-US')} references.`)
           ) {
             observer.disconnect();
             resolve({
@@ -238,7 +238,9 @@ function filterSortAndMeasure({
   setValue?.call(input, filter);
   input.dispatchEvent(new Event('input', { bubbles: true }));
   return until(() =>
-    (document.querySelector('.table-status')?.textContent ?? '').startsWith(`${matching} of `),
+    (document.querySelector('.table-status')?.textContent ?? '').startsWith(
+      `${matching.toLocaleString('en-US')} of `,
+    ),
   ).then(async (filterMs) => {
     codeButton.click();
     await until(() => codeButton.closest('th')?.getAttribute('aria-sort') === 'ascending');

@@ -1,6 +1,7 @@
 /**
  * Renders every screen state of the built app at four widths, light and dark, for a person to
- * look at: empty, decoded, batch, service request, codes, one code, embed.
+ * look at: empty, decoded, batch, a large batch filtered and selected, service request, codes,
+ * one code, embed.
  * Usage: npm run screenshots (builds first, serves dist on a free port, writes screenshots/ and
  * the README's two pictures in tests/e2e/screenshots/). `npm run screenshots -- batch` renders one
  * state only.
@@ -55,6 +56,25 @@ async function dropIncident(page: Page) {
   }, DROPPED);
   await page.getByRole('table', { name: /Decoded references, sortable/ }).waitFor();
   await page.getByText(/^Found \d+ references/).waitFor();
+  // The rows come from the worker a moment after the figures.
+  await page
+    .locator('.table-status')
+    .filter({ hasText: /^\d+ references\./ })
+    .waitFor();
+}
+
+/** A day of a busy gateway's refusals: 100,000 references, one every second or so. */
+function busyDayLog(count: number): string {
+  const codes = [18, 18, 18, 30, 97, 102];
+  const paths = ['meter/v1/reads', 'customer/v1/contacts/primary', 'billing/v2/statements'];
+  const start = Math.floor(Date.now() / 1000) - 20 * 3600;
+  return Array.from({ length: count }, (_, index) => {
+    const code = codes[index % codes.length] ?? 18;
+    const edgeIp = (0x4c96df10 + (index % 24)).toString(16);
+    const epoch = start + Math.floor((index * 72_000) / count);
+    const time = new Date(epoch * 1000).toISOString();
+    return `${time} WARN GET https://api.example-utility.com/rest/apis/${paths[index % paths.length]} ${code === 18 ? 403 : 503} Reference #${code}.${edgeIp}.${epoch}.${(0x100000 + index).toString(16)}`;
+  }).join('\n');
 }
 
 const STATES: readonly { name: string; open: (page: Page) => Promise<void> }[] = [
@@ -78,6 +98,32 @@ const STATES: readonly { name: string; open: (page: Page) => Promise<void> }[] =
     open: async (page) => {
       await page.goto(`${BASE}/#/`);
       await dropIncident(page);
+    },
+  },
+  {
+    name: 'large-batch',
+    open: async (page) => {
+      await page.goto(`${BASE}/#/`);
+      await page.getByRole('button', { name: 'Choose files…' }).waitFor();
+      await page.evaluate((text) => {
+        const dataTransfer = new DataTransfer();
+        dataTransfer.items.add(new File([text], 'gateway-2026-11-28.log'));
+        document.body.dispatchEvent(
+          new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }),
+        );
+      }, busyDayLog(100_000));
+      await page.getByText('Found 100,000 references.').waitFor({ timeout: 120_000 });
+      await page.getByLabel('Filter references').fill('contacts 4c96df17');
+      await page.getByLabel('Reason code or HTTP status').selectOption('code:18');
+      await page
+        .locator('.table-status')
+        .filter({ hasText: / of 100,000 references match/ })
+        .waitFor();
+      await page.getByLabel(/^Select all \d+ matching references$/).check();
+      await page
+        .locator('.table-status')
+        .filter({ hasText: /selected/ })
+        .waitFor();
     },
   },
   {

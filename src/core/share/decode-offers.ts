@@ -1,5 +1,6 @@
 import type { BatchDigest } from '../triage/index.ts';
 import { LINK_REFERENCE_LIMIT } from './bookmarklet.ts';
+import { formatCount } from '../text/index.ts';
 
 /** What the decode screen offers for its references, made once per version of the batch. */
 export interface DecodeOffers {
@@ -14,8 +15,10 @@ export interface DecodeOffers {
 
 /** The decode screen's status line: "Found 3 references; 1 not valid." */
 export function describeResultStatus(found: number, rejected: number): string {
-  const references = found === 1 ? '1 reference' : `${found} references`;
-  return rejected === 0 ? `Found ${references}.` : `Found ${references}; ${rejected} not valid.`;
+  const references = found === 1 ? '1 reference' : `${formatCount(found)} references`;
+  return rejected === 0
+    ? `Found ${references}.`
+    : `Found ${references}; ${formatCount(rejected)} not valid.`;
 }
 
 /**
@@ -27,7 +30,7 @@ export function describeOffers(digest: BatchDigest): DecodeOffers {
   const linkLabel =
     digest.size > LINK_REFERENCE_LIMIT
       ? `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`
-      : `Copy a link to all ${digest.size} references`;
+      : `Copy a link to all ${formatCount(digest.size)} references`;
   return {
     link: {
       references: digest.first

@@ -1,2 +1,3 @@
-/** Text fitting for narrow places (long URLs in tables). Imports no other area. */
+/** Text fitting for narrow places (long URLs in tables), counts as read. Imports no other area. */
 export { truncateMiddle, type MiddleTruncation } from './text-fit.ts';
+export { formatCount } from './counts.ts';

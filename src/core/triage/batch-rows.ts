@@ -3,6 +3,7 @@ import { formatUtc } from '../time/index.ts';
 import type { BatchEntry } from './batch.ts';
 import type { BatchFilter } from './batch-table.ts';
 import type { CodeCount, StatusCount } from './batch-tally.ts';
+import { formatCount } from '../text/index.ts';
 
 /** One row of the references table, as its cells read. */
 export interface BatchRow {
@@ -54,14 +55,14 @@ export interface BatchChoice {
 export function codeChoices(codes: readonly CodeCount[]): BatchChoice[] {
   return codes.map((code) => ({
     value: `code:${code.reasonCode}`,
-    label: `${code.reasonCode}${code.name === null ? '' : `: ${code.name}`} (${code.count})`,
+    label: `${code.reasonCode}${code.name === null ? '' : `: ${code.name}`} (${formatCount(code.count)})`,
   }));
 }
 
 export function statusChoices(statuses: readonly StatusCount[]): BatchChoice[] {
   return statuses.map((status) => ({
     value: `status:${status.status}`,
-    label: `HTTP ${status.status} (${status.count})`,
+    label: `HTTP ${status.status} (${formatCount(status.count)})`,
   }));
 }
 
@@ -80,6 +81,8 @@ export function batchFilterOf(text: string, choice: string): BatchFilter {
 /** "1,000 references." or "12 of 1,000 references match.", then the selection. */
 export function tableStatusText(matching: number, total: number, selected: number): string {
   const counts =
-    matching === total ? `${total} references.` : `${matching} of ${total} references match.`;
-  return selected > 0 ? `${counts} ${selected} selected.` : counts;
+    matching === total
+      ? `${formatCount(total)} references.`
+      : `${formatCount(matching)} of ${formatCount(total)} references match.`;
+  return selected > 0 ? `${counts} ${formatCount(selected)} selected.` : counts;
 }

@@ -1,6 +1,7 @@
 import { LOG_WINDOW_HOURS, formatUtc } from '../time/index.ts';
 import type { LogWindowCounts } from './batch-tally.ts';
 import type { Timeline, TimelineSeries } from './timeline.ts';
+import { formatCount } from '../text/index.ts';
 
 /** What the timeline chart says in words: its description, axis ends, column heads. */
 export interface TimelineWords {
@@ -27,7 +28,7 @@ function shortTime(iso: string, acrossDays: boolean): string {
 }
 
 function outlierSentence(count: number): string {
-  return `${count === 1 ? '1 error lies' : `${count} errors lie`} far from the rest in time and ${count === 1 ? 'is' : 'are'} listed below the chart instead.`;
+  return `${count === 1 ? '1 error lies' : `${formatCount(count)} errors lie`} far from the rest in time and ${count === 1 ? 'is' : 'are'} listed below the chart instead.`;
 }
 
 function seriesHeading(series: TimelineSeries): string {
@@ -40,11 +41,11 @@ function describe(timeline: Timeline, outliers: string | null): string {
   const last = timeline.buckets.at(-1);
   if (first === undefined || last === undefined) return 'No errors to chart.';
   const busiest = timeline.buckets.reduce((a, b) => (b.total > a.total ? b : a));
-  const series = timeline.series.map((s) => `${s.label}: ${s.total}`).join('; ');
+  const series = timeline.series.map((s) => `${s.label}: ${formatCount(s.total)}`).join('; ');
   return (
-    `${total} errors from ${formatUtc(first.startEpoch)} to ${formatUtc(epochOf(last.endUtc))}, ` +
+    `${formatCount(total)} errors from ${formatUtc(first.startEpoch)} to ${formatUtc(epochOf(last.endUtc))}, ` +
     `one bar per ${timeline.bucketLabel}. The busiest bar starts ` +
-    `${formatUtc(busiest.startEpoch)} with ${busiest.total}. By code: ${series}.` +
+    `${formatUtc(busiest.startEpoch)} with ${formatCount(busiest.total)}. By code: ${series}.` +
     (outliers === null ? '' : ` ${outliers}`)
   );
 }
@@ -82,20 +83,20 @@ export function describeLogWindow(counts: LogWindowCounts): LogWindowWords {
   const { surelyKept, possiblyKept } = LOG_WINDOW_HOURS;
   const future =
     counts.future > 0
-      ? ` ${counts.future} ${counts.future === 1 ? 'is' : 'are'} stamped ahead of this device's clock.`
+      ? ` ${formatCount(counts.future)} ${counts.future === 1 ? 'is' : 'are'} stamped ahead of this device's clock.`
       : '';
   if (counts.within24Hours === 0) {
     return {
       fresh: false,
-      text: `All ${counts.errors} errors are older than ${possiblyKept} hours: Akamai's logs are probably gone. If the error still happens, take a fresh reference.${future}`,
+      text: `All ${formatCount(counts.errors)} errors are older than ${possiblyKept} hours: Akamai's logs are probably gone. If the error still happens, take a fresh reference.${future}`,
     };
   }
-  const young = `${counts.within6Hours} of ${counts.errors} errors are younger than ${surelyKept} hours`;
+  const young = `${formatCount(counts.within6Hours)} of ${formatCount(counts.errors)} errors are younger than ${surelyKept} hours`;
   // The same count twice says nothing: the 24-hour figure only when it adds references.
   const ages =
     counts.within6Hours === counts.within24Hours
       ? young
-      : `${young}, ${counts.within24Hours} younger than ${possiblyKept} hours`;
+      : `${young}, ${formatCount(counts.within24Hours)} younger than ${possiblyKept} hours`;
   return {
     fresh: true,
     text: `${ages}: Oracle can still look those up in Akamai's logs. Draft the SR now, with the youngest references.${future}`,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { exportFileName, type ExportRequest } from '../../core/triage/index.ts';
 import type { BatchAccess } from '../files/batch-store.ts';
 import { downloadText } from '../download.ts';
+import { formatCount } from '../../core/text/index.ts';
 
 const EXPORTS: readonly {
   readonly label: string;
@@ -49,7 +50,7 @@ export function BatchExports({ batch }: { readonly batch: BatchAccess }) {
             onClick={() => void save(choice, Date.now())}
           >
             {choice.what === 'references' && choice.format === 'csv'
-              ? `${choice.label} (${batch.digest.size})`
+              ? `${choice.label} (${formatCount(batch.digest.size)})`
               : choice.label}
           </button>
         ))}

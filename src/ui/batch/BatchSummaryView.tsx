@@ -8,6 +8,7 @@ import {
 } from '../../core/triage/index.ts';
 import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import { paths } from '../paths.ts';
+import { formatCount } from '../../core/text/index.ts';
 
 /** Top rows on screen; every row is in the exports. */
 const ROWS_SHOWN = 10;
@@ -58,7 +59,7 @@ function CountTable<T extends { readonly count: number }>({
               {cells(row).map((cell, index) => (
                 <td key={headers[index]}>{cell}</td>
               ))}
-              <td className="number">{row.count}</td>
+              <td className="number">{formatCount(row.count)}</td>
               <td className="number">
                 {total === 0 ? '' : `${Math.round((row.count / total) * 100)}%`}
               </td>
@@ -114,14 +115,14 @@ export function BatchSummaryView({ summary, logWindow }: BatchSummaryViewProps) 
     <section aria-labelledby="summary-heading" className="batch-summary">
       <h2 id="summary-heading">Summary</h2>
       <dl className="summary-figures">
-        <Figure label="Error references">{summary.refusals}</Figure>
+        <Figure label="Error references">{formatCount(summary.refusals)}</Figure>
         <Figure label={`Inside ${LOG_WINDOW_HOURS.surelyKept} h (logs kept)`}>
-          {logWindow.within6Hours}
+          {formatCount(logWindow.within6Hours)}
         </Figure>
         <Figure label={`Inside ${LOG_WINDOW_HOURS.possiblyKept} h (logs may be kept)`}>
-          {logWindow.within24Hours}
+          {formatCount(logWindow.within24Hours)}
         </Figure>
-        <Figure label="GRNs (Akamai-GRN)">{summary.grns}</Figure>
+        <Figure label="GRNs (Akamai-GRN)">{formatCount(summary.grns)}</Figure>
         <Figure label="First seen">{utc(summary.firstSeenUtc)}</Figure>
         <Figure label="Last seen">{utc(summary.lastSeenUtc)}</Figure>
         <Figure label="Time span">{formatSpan(summary.spanSeconds)}</Figure>
@@ -164,7 +165,7 @@ export function BatchSummaryView({ summary, logWindow }: BatchSummaryViewProps) 
         <CountTable
           caption={
             summary.withoutRequest > 0
-              ? `By host and path (${summary.withoutRequest} with no request known)`
+              ? `By host and path (${formatCount(summary.withoutRequest)} with no request known)`
               : 'By host and path'
           }
           headers={['Host and path']}

@@ -19,6 +19,7 @@ import { useBatchAnswer } from '../files/useBatchAnswer.ts';
 import { paths } from '../paths.ts';
 import { NO_PENDING_SELECTION, rowTicked, withChange } from './pending-selection.ts';
 import { publishOnScreen } from '../service-request/on-screen.ts';
+import { formatCount } from '../../core/text/index.ts';
 
 const ROWS_PER_PAGE = 100;
 /** A URL in a row is cut in the middle past this (one or two lines); whole on hover and focus. */
@@ -171,8 +172,9 @@ export function BatchTable({ batch }: BatchTableProps) {
             // The SR screen reads the requests behind the selected references from here.
             onClick={() => publishOnScreen(page?.selectionEntries ?? [])}
           >
-            Draft an SR for {forRequest.references.length} selected{' '}
-            {forRequest.references.length === 1 ? 'reference' : 'references'}
+            {forRequest.leftOut > 0
+              ? `Draft an SR for the freshest ${forRequest.references.length} of ${formatCount(forRequest.references.length + forRequest.leftOut)} selected errors`
+              : `Draft an SR for ${forRequest.references.length} selected ${forRequest.references.length === 1 ? 'reference' : 'references'}`}
           </Link>
         ) : (
           <span className="muted">Select references to draft one SR for them.</span>
@@ -185,13 +187,15 @@ export function BatchTable({ batch }: BatchTableProps) {
         {forRequest.leftOut > 0 && (
           <span className="note">
             An SR link carries at most {SR_REFERENCE_LIMIT} references: the freshest{' '}
-            {SR_REFERENCE_LIMIT} are used; attach the CSV export for the other {forRequest.leftOut}.
+            {SR_REFERENCE_LIMIT} are used; attach the CSV export for the other{' '}
+            {formatCount(forRequest.leftOut)}.
           </span>
         )}
         {forRequest.grnsLeftOut > 0 && (
           <span className="note">
-            {forRequest.grnsLeftOut} selected GRN{forRequest.grnsLeftOut === 1 ? ' is' : 's are'}{' '}
-            left out: a GRN names a response, not a refusal.
+            {formatCount(forRequest.grnsLeftOut)} selected GRN
+            {forRequest.grnsLeftOut === 1 ? ' is' : 's are'} left out: a GRN names a response, not a
+            refusal.
           </span>
         )}
       </div>
@@ -206,7 +210,7 @@ export function BatchTable({ batch }: BatchTableProps) {
               <th scope="col">
                 <input
                   type="checkbox"
-                  aria-label={`Select all ${matching} matching references`}
+                  aria-label={`Select all ${formatCount(matching)} matching references`}
                   checked={unanswered?.allMatching ?? page?.allMatchingSelected ?? false}
                   onChange={(event) =>
                     changeSelection({ matching: filter, on: event.target.checked })
@@ -244,7 +248,7 @@ export function BatchTable({ batch }: BatchTableProps) {
       </div>
       {matching > rows.length && (
         <p className="more">
-          Showing {rows.length} of {matching}.{' '}
+          Showing {formatCount(rows.length)} of {formatCount(matching)}.{' '}
           <button type="button" onClick={() => setShown((count) => count + ROWS_PER_PAGE)}>
             Show {Math.min(ROWS_PER_PAGE, matching - rows.length)} more
           </button>

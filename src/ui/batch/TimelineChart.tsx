@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { describeTimeline, type Timeline } from '../../core/triage/index.ts';
+import { formatCount } from '../../core/text/index.ts';
 
 const WIDTH = 640;
 const HEIGHT = 180;
@@ -18,7 +19,7 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
     <section aria-labelledby="timeline-heading" className="timeline">
       <h2 id="timeline-heading">Errors over time (UTC)</h2>
       <p className="hint">
-        Each bar counts the errors in {timeline.bucketLabel}; the tallest holds {max}.
+        Each bar counts the errors in {timeline.bucketLabel}; the tallest holds {formatCount(max)}.
       </p>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -66,7 +67,7 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
             <svg width="14" height="14" aria-hidden="true" focusable="false">
               <rect width="14" height="14" className={`series series-${index}`} />
             </svg>{' '}
-            {series.label} · {series.total}
+            {series.label} · {formatCount(series.total)}
           </li>
         ))}
       </ul>
@@ -112,10 +113,10 @@ export function TimelineChart({ timeline }: { readonly timeline: Timeline }) {
                   <th scope="row">{words.bucketStarts[index]}</th>
                   {bucket.counts.map((count, index) => (
                     <td key={index} className="number">
-                      {count}
+                      {formatCount(count)}
                     </td>
                   ))}
-                  <td className="number">{bucket.total}</td>
+                  <td className="number">{formatCount(bucket.total)}</td>
                 </tr>
               ))}
             </tbody>

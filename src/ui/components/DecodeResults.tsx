@@ -12,6 +12,7 @@ import { publishOnScreen, usePublishOnScreen } from '../service-request/on-scree
 import { CopyButton } from './CopyButton.tsx';
 import { ReferenceList } from './ReferenceList.tsx';
 import { RejectedList } from './RejectedList.tsx';
+import { formatCount } from '../../core/text/index.ts';
 
 /** Up to this many references, cards say it all; beyond it the incident needs the picture. */
 const HANDFUL = 5;
@@ -97,7 +98,7 @@ export function DecodeResults({
       {digest.size > HANDFUL ? (
         // A batch is read in the table; a card per reference would make the page metres long.
         <details className="batch-cards">
-          <summary>One card per reference ({digest.size})</summary>
+          <summary>One card per reference ({formatCount(digest.size)})</summary>
           <ReferenceList
             references={references}
             total={digest.size}

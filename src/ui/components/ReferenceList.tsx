@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DecodedReference } from '../../core/index.ts';
 import type { RequestContext } from '../../core/triage/index.ts';
 import { ReferenceCard } from './ReferenceCard.tsx';
+import { formatCount } from '../../core/text/index.ts';
 
 /** Cards are rich; rendering thousands at once would freeze the page, so they come in pages. */
 const CARDS_PER_PAGE = 25;
@@ -49,7 +50,7 @@ export function ReferenceList({
       </ol>
       {remaining > 0 && (
         <p className="more">
-          Showing {visible.length} of {total} references.{' '}
+          Showing {formatCount(visible.length)} of {formatCount(total)} references.{' '}
           <button type="button" onClick={showMore}>
             Show {Math.min(remaining, CARDS_PER_PAGE * 4)} more
           </button>

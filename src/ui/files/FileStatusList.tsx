@@ -1,8 +1,10 @@
 import { describeDropped, formatBytes } from '../../core/triage/index.ts';
 import { describeSecrets } from '../../core/privacy/index.ts';
 import type { FileStatus } from './useFileBatch.ts';
+import { formatCount } from '../../core/text/index.ts';
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) =>
+  `${formatCount(count)} ${count === 1 ? one : many}`;
 
 function statusText(file: FileStatus): string {
   const { outcome } = file;

@@ -116,5 +116,9 @@ describe('the table menu and status line', () => {
   it('says how many match and how many are selected', () => {
     expect(tableStatusText(10, 10, 0)).toBe('10 references.');
     expect(tableStatusText(3, 10, 2)).toBe('3 of 10 references match. 2 selected.');
+    // Large counts read with separators, the same in every browser locale.
+    expect(tableStatusText(4167, 1_000_000, 4167)).toBe(
+      '4,167 of 1,000,000 references match. 4,167 selected.',
+    );
   });
 });

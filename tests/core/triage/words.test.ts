@@ -50,6 +50,9 @@ describe('describeOffers: what the decode screen says about its references', () 
 
   it('says the status in the singular and plural, with what was not valid', () => {
     expect(describeResultStatus(3, 1)).toBe('Found 3 references; 1 not valid.');
+    expect(describeResultStatus(1_000_000, 1200)).toBe(
+      'Found 1,000,000 references; 1,200 not valid.',
+    );
     expect(describeResultStatus(1, 0)).toBe('Found 1 reference.');
   });
 
