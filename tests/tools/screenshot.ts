@@ -119,7 +119,7 @@ const STATES: readonly { name: string; open: (page: Page) => Promise<void> }[] =
         .locator('.table-status')
         .filter({ hasText: / of 100,000 references match/ })
         .waitFor();
-      await page.getByLabel(/^Select all \d+ matching references$/).check();
+      await page.getByLabel(/^Select all [\d,]+ matching references$/).check();
       await page
         .locator('.table-status')
         .filter({ hasText: /selected/ })
