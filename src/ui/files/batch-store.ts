@@ -10,7 +10,7 @@ import {
   type FoundReference,
 } from '../../core/triage/index.ts';
 import { type FileOutcome } from '../../core/index.ts';
-import type { FileJobEvent, FileJobRequest } from './file-messages.ts';
+import type { FileJobEvent, FileJobRequest, FileProgress } from './file-messages.ts';
 
 export interface FileStatus {
   readonly id: number;
@@ -65,13 +65,7 @@ export interface RemoteBatch {
  */
 export type ReaderEvent =
   | FileJobEvent
-  | {
-      readonly type: 'progress';
-      readonly id: number;
-      readonly bytesRead: number;
-      readonly size: number;
-      readonly found: number;
-    }
+  | FileProgress
   | { readonly type: 'digest'; readonly digest: BatchDigest }
   | { readonly type: 'local' };
 

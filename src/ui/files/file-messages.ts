@@ -16,18 +16,25 @@ export interface FileJobRequest {
   readonly keepQuery: boolean;
 }
 
-/** What a file job reports while and after reading a file (in the worker, or on the page). */
-export type FileJobEvent =
-  | {
-      readonly type: 'progress';
-      readonly id: number;
-      readonly bytesRead: number;
-      readonly size: number;
-      /** Distinct references in the file so far. */
-      readonly found: number;
-      readonly findings: FoundExtraction;
-    }
-  | { readonly type: 'done'; readonly id: number; readonly outcome: FileOutcome };
+/** How far a file is read; what the page hears of a file the worker reads. */
+export interface FileProgress {
+  readonly type: 'progress';
+  readonly id: number;
+  readonly bytesRead: number;
+  readonly size: number;
+  /** Distinct references in the file so far. */
+  readonly found: number;
+}
+
+/** A file's outcome, once it is read (or could not be). */
+export interface FileDone {
+  readonly type: 'done';
+  readonly id: number;
+  readonly outcome: FileOutcome;
+}
+
+/** What a file job reports while and after reading a file: with its findings, where it runs. */
+export type FileJobEvent = (FileProgress & { readonly findings: FoundExtraction }) | FileDone;
 
 /** What the page sends the file worker: files to read, and everything about the batch it keeps. */
 export type BatchWorkerRequest =
@@ -44,14 +51,8 @@ export type BatchWorkerRequest =
  * worker's batch), then the outcome; the batch's digest when it changed; answers to questions.
  */
 export type BatchWorkerEvent =
-  | {
-      readonly type: 'progress';
-      readonly id: number;
-      readonly bytesRead: number;
-      readonly size: number;
-      readonly found: number;
-    }
-  | { readonly type: 'done'; readonly id: number; readonly outcome: FileOutcome }
+  | FileProgress
+  | FileDone
   | { readonly type: 'digest'; readonly digest: BatchDigest }
   | {
       readonly type: 'answer';

@@ -4,7 +4,6 @@ import {
   type BatchEntry,
   batchFromExtraction,
   BatchOrder,
-  type BatchSortKey,
   buildTimeline,
   combineSources,
   countByCode,
@@ -14,7 +13,6 @@ import {
   filterPositions,
   type FoundReference,
   referencesForServiceRequest,
-  type RequestContext,
   sortBatch,
   summariseBatch,
 } from '../../../src/core/triage/index.ts';
@@ -22,36 +20,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analysePastedText } from '../../../src/core/index.ts';
 import { FIXED_NOW } from '../corpus.ts';
+import { SORT_KEYS, requestContext, sightingLine } from './batch-arbitraries.ts';
 
-const sighting = fc
-  .record({
-    grn: fc.boolean(),
-    code: fc.constantFrom(18, 18, 30, 97, 102, 3, 7),
-    ip: fc.constantFrom(0x4c96df17, 0x4c96df18, 0x01020304, 0x7f000001),
-    // Few seconds and request ids: ties, repeats and GRN/error pairs are common.
-    epoch: fc.oneof(
-      { weight: 30, arbitrary: fc.integer({ min: 1_764_000_000, max: 1_764_000_040 }) },
-      // Far from the rest: the timeline lists these apart, several in one second.
-      { weight: 1, arbitrary: fc.constantFrom(1_700_000_000, 1_600_000_000, 1_764_400_000) },
-    ),
-    rid: fc.integer({ min: 0, max: 5 }),
-  })
-  .map(({ grn, code, ip, epoch, rid }) =>
-    grn
-      ? `Akamai-GRN: 0.${ip.toString(16)}.${epoch}.${rid.toString(16)}`
-      : `Reference #${code}.${ip.toString(16)}.${epoch}.${rid.toString(16)}`,
-  );
-
-const request = fc.record<RequestContext>({
-  method: fc.constantFrom('GET', 'POST', null),
-  url: fc.constantFrom('https://a.example.com/x', 'https://b.example.com/y/z', null),
-  host: fc.constantFrom('a.example.com', 'b.example.com', null),
-  path: fc.constantFrom('/x', '/y/z', null),
-  status: fc.constantFrom(403, 503, 200, null),
-  startedUtc: fc.constant(null),
-  serverIp: fc.constant(null),
-  from: fc.constant('har' as const),
-});
+const sighting = sightingLine;
+const request = requestContext;
 
 /** Sightings with requests (some none), cut into pieces of two sources, as files stream in. */
 const batch = fc
@@ -81,15 +53,6 @@ const batch = fc
     return { first, second, firstPieces: pieces(first), secondPieces: pieces(second) };
   });
 
-const KEYS: readonly BatchSortKey[] = [
-  'time',
-  'reasonCode',
-  'edgeIp',
-  'request',
-  'status',
-  'occurrences',
-];
-
 const canonical = (entries: readonly BatchEntry[]) =>
   entries.map((entry) => entry.reference.reference);
 
@@ -102,7 +65,7 @@ describe('BatchCollection: summarising in pieces', () => {
           batchFromExtraction('b.har', { found: second, rejected: [] }),
         ]);
         const collection = new BatchCollection();
-        const orders = KEYS.map((key) => new BatchOrder(key, 'descending'));
+        const orders = SORT_KEYS.map((key) => new BatchOrder(key, 'descending'));
         for (const [source, pieces] of [
           ['a.log', firstPieces],
           ['b.har', secondPieces],

@@ -21,36 +21,16 @@ import {
   summaryToJson,
   type BatchEntry,
   type BatchRejected,
-  type BatchSortKey,
   type FoundReference,
-  type RequestContext,
   type SortDirection,
   type TableQuery,
 } from '../../../src/core/triage/index.ts';
 import { FIXED_NOW } from '../corpus.ts';
+import { SORT_KEYS, requestContext, sightingLine } from './batch-arbitraries.ts';
 
-// Generators as in batch-collection.property.test.ts (it exports none): few seconds, edge IPs
-// and request ids, so repeats, ties and GRN/error pairs across sources are common.
+// Mostly reference lines, a few that only look like one.
 const sighting = fc.oneof(
-  {
-    weight: 20,
-    arbitrary: fc
-      .record({
-        grn: fc.boolean(),
-        code: fc.constantFrom(18, 18, 30, 97, 102, 3, 7),
-        ip: fc.constantFrom(0x4c96df17, 0x4c96df18, 0x01020304, 0x7f000001),
-        epoch: fc.oneof(
-          { weight: 30, arbitrary: fc.integer({ min: 1_764_000_000, max: 1_764_000_040 }) },
-          { weight: 1, arbitrary: fc.constantFrom(1_700_000_000, 1_600_000_000, 1_764_400_000) },
-        ),
-        rid: fc.integer({ min: 0, max: 5 }),
-      })
-      .map(({ grn, code, ip, epoch, rid }) =>
-        grn
-          ? `Akamai-GRN: 0.${ip.toString(16)}.${epoch}.${rid.toString(16)}`
-          : `Reference #${code}.${ip.toString(16)}.${epoch}.${rid.toString(16)}`,
-      ),
-  },
+  { weight: 20, arbitrary: sightingLine },
   // Not references: the files' rejected candidates.
   {
     weight: 1,
@@ -61,16 +41,7 @@ const sighting = fc.oneof(
   },
 );
 
-const request = fc.record<RequestContext>({
-  method: fc.constantFrom('GET', 'POST', null),
-  url: fc.constantFrom('https://a.example.com/x', 'https://b.example.com/y/z', null),
-  host: fc.constantFrom('a.example.com', 'b.example.com', null),
-  path: fc.constantFrom('/x', '/y/z', null),
-  status: fc.constantFrom(403, 503, 200, null),
-  startedUtc: fc.constant(null),
-  serverIp: fc.constant(null),
-  from: fc.constant('har' as const),
-});
+const request = requestContext;
 
 type BatchFilter = TableQuery['filter'];
 
@@ -106,18 +77,10 @@ const filterArbitrary: fc.Arbitrary<BatchFilter> = fc.oneof(
   }),
 );
 
-const KEYS: readonly BatchSortKey[] = [
-  'time',
-  'reasonCode',
-  'edgeIp',
-  'request',
-  'status',
-  'occurrences',
-];
 const DIRECTIONS: readonly SortDirection[] = ['ascending', 'descending'];
 
 const tableQuery: fc.Arbitrary<TableQuery> = fc.record({
-  sortKey: fc.constantFrom(...KEYS),
+  sortKey: fc.constantFrom(...SORT_KEYS),
   direction: fc.constantFrom(...DIRECTIONS),
   filter: filterArbitrary,
   limit: fc.integer({ min: 0, max: 60 }),
@@ -339,7 +302,7 @@ describe('BatchHost: a batch grown by files and a paste answers as one made from
             }
           }
           const whole = model.entries();
-          for (const sortKey of KEYS) {
+          for (const sortKey of SORT_KEYS) {
             for (const direction of DIRECTIONS) {
               for (const filter of [finalFilter, { text: '', reasonCode: null }]) {
                 expectTable(host, model, whole, {
