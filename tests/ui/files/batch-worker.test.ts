@@ -155,6 +155,19 @@ describe('a batch kept in the file worker', () => {
     expect(batch.digest.size).toBe(6);
     store.clear();
     await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(0));
+    // The worker forgot them: asked again, it has nothing.
+    const page = await store.getSnapshot().batch.ask({
+      kind: 'table',
+      question: {
+        sortKey: 'time',
+        direction: 'ascending',
+        filter: { text: '', reasonCode: null },
+        limit: 100,
+      },
+    });
+    expect(page.total).toBe(0);
+    store.clear();
+    await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(0));
     store.dispose();
   });
 

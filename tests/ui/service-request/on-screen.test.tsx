@@ -1,7 +1,9 @@
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { batchFromExtraction } from '../../../src/core/triage/index.ts';
 import { decodeReference } from '../../../src/core/index.ts';
 import { publishOnScreen, readOnScreen } from '../../../src/ui/service-request/on-screen.ts';
+import { renderApp } from '../render-app.tsx';
 
 describe('what the decode screen hands to the SR screen', () => {
   it('holds reference ids and cleaned requests, never a request that looks like a credential', () => {
@@ -43,5 +45,28 @@ describe('what the decode screen hands to the SR screen', () => {
     ]);
     expect(JSON.stringify(window.sessionStorage)).not.toContain('FAKE-ONSCREEN-TOKEN-7');
     expect(JSON.stringify(window.sessionStorage)).toContain('18.4c96df17.1795930502.2a155db');
+  });
+
+  it('holds the references an SR link carries (the freshest 100), not a whole batch', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const log = Array.from(
+      { length: 150 },
+      (_, index) =>
+        `WARN POST https://api.example/rest/${index} 403 Reference #18.4c96df17.${now - 600 + index}.${(index + 1).toString(16)}`,
+    ).join('\n');
+    const { user } = renderApp('/');
+    await user.click(screen.getByLabelText('Paste reference IDs or any text containing them'));
+    await user.paste(log);
+    const offer = await screen.findByRole(
+      'link',
+      { name: 'Draft one SR for the freshest 100 references' },
+      { timeout: 10_000 },
+    );
+    const offered = new URL(offer.getAttribute('href') ?? '', 'http://x').searchParams
+      .get('refs')
+      ?.split(',');
+    const onScreen = readOnScreen();
+    expect(onScreen.references).toEqual(offered);
+    expect(Object.keys(onScreen.requests)).toHaveLength(100);
   });
 });
