@@ -107,8 +107,10 @@ export function deriveEvidence(entries: readonly EvidenceEntry[]): IncidentEvide
   const all = errors.flatMap((entry) => entry.requests);
   const epochs = errors.map((entry) => entry.reference.epochSeconds);
   const prefill: Partial<Record<EvidenceField, string>> = {};
+  // The most frequent call fills the fields only when it is at least half of the failed calls:
+  // one of a hundred different calls would misstate the incident (the calls are listed instead).
   const top = requests[0];
-  if (top !== undefined) {
+  if (top !== undefined && top.count * 2 >= withRequest) {
     prefill.affectedUrl = top.url;
     if (top.method !== null) prefill.httpMethod = top.method;
     if (top.status !== null) prefill.httpStatus = String(top.status);

@@ -114,6 +114,19 @@ describe('the request context, derived from the evidence', () => {
     ]);
   });
 
+  it('fills no call when no call is at least half of them (one of many would misstate it)', () => {
+    const lines = Array.from(
+      { length: 10 },
+      (_, index) =>
+        `2026-11-29T05:12:${String(10 + index)}Z WARN ${index % 2 === 0 ? 'GET' : 'PUT'} https://ccs-prod.example-utility.com/rest/apis/customer/v1/accounts/${index} ${index % 3 === 0 ? 502 : 403} Reference #18.4c96df17.${1795929130 + index}.${(index + 1).toString(16)}`,
+    ).join('\n');
+    const { prefill } = deriveEvidence(entriesFrom(lines));
+    expect(prefill.affectedUrl).toBeUndefined();
+    expect(prefill.httpMethod).toBeUndefined();
+    expect(prefill.httpStatus).toBeUndefined();
+    expect(prefill.frequency).toBe('10 failed calls in 9 seconds');
+  });
+
   it('fills only what the user left untouched, keeps what they cleared, and says which came from it', () => {
     const evidence = deriveEvidence(entriesFrom(srFixture('curl-session.txt')));
     const { context, fromEvidence } = prefillFromEvidence(
