@@ -31,7 +31,8 @@ export type DraftWarningKind =
   | 'invalid-context'
   | 'missing-routing'
   | 'trimmed'
-  | 'moved-to-attachment';
+  | 'moved-to-attachment'
+  | 'sample-of-incident';
 
 export interface DraftWarning {
   readonly kind: DraftWarningKind;

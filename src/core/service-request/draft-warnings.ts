@@ -1,4 +1,5 @@
 import { describeSecrets, type SecretFinding } from '../privacy/index.ts';
+import { formatCount } from '../text/index.ts';
 import { CONNECTIVITY, CONTEXT_FIELD_LABELS } from './context.ts';
 import { DESCRIPTION_LIMIT, type FittedDescription } from './description.ts';
 import { GRNS_IN_DESCRIPTION } from './description-parts.ts';
@@ -173,6 +174,17 @@ function moved(inputs: DraftInputs, fitted: FittedDescription, requestCount: num
   ];
 }
 
+/** The SR carries the freshest references of a larger incident: the rest need the export. */
+function sample(evidence: IncidentEvidence): DraftWarning[] {
+  if (evidence.incidentErrors <= evidence.references) return [];
+  return [
+    {
+      kind: 'sample-of-incident',
+      message: `This SR lists the freshest ${evidence.references} of ${formatCount(evidence.incidentErrors)} errors; its summary and first sentence count them all. For the rest, attach the references CSV export from the decode screen.`,
+    },
+  ];
+}
+
 export interface WarningSources {
   readonly inputs: DraftInputs;
   readonly evidence: IncidentEvidence;
@@ -195,5 +207,6 @@ export function draftWarnings(sources: WarningSources): DraftWarning[] {
     ...missingRouting(inputs),
     ...trimmed(fitted),
     ...moved(inputs, fitted, requestCount),
+    ...sample(evidence),
   ];
 }

@@ -34,7 +34,12 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
   const urgent = urgency(freshestFirst, input.now);
   const parts = describeIncident(inputs, evidence, urgent);
   const fitted = fitDescription(parts);
-  const summary = buildSummary(freshestFirst, context, pathOf(shareableUrl(context)));
+  const summary = buildSummary(
+    freshestFirst,
+    context,
+    pathOf(shareableUrl(context)),
+    evidence.incidentErrors,
+  );
   const requestCount = parts.requestLines.length;
 
   return {

@@ -1,6 +1,7 @@
 import type { DecodedReference } from '../reference/index.ts';
+import { formatCount } from '../text/index.ts';
 import { describeDuration, formatUtc } from '../time/index.ts';
-import type { RequestContext } from '../triage/index.ts';
+import type { IncidentScale, RequestContext } from '../triage/index.ts';
 import {
   EVIDENCE_FIELDS,
   type EvidenceField,
@@ -44,6 +45,11 @@ export interface IncidentEvidence {
   readonly sources: readonly RequestContext['from'][];
   readonly references: number;
   readonly referencesWithRequest: number;
+  /**
+   * Errors in the whole incident: more than `references` when the SR carries the freshest of a
+   * larger batch or selection (the figures and times are then the incident's, not the sample's).
+   */
+  readonly incidentErrors: number;
 }
 
 export const EVIDENCE_SOURCE_LABELS: Readonly<Record<RequestContext['from'], string>> = {
@@ -66,7 +72,7 @@ export function describeEvidenceSources(
 export function describeFrequency(failures: number, spanSeconds: number): string {
   return failures === 1
     ? 'once so far'
-    : `${failures} failed calls in ${describeDuration(spanSeconds)}`;
+    : `${formatCount(failures)} failed calls in ${describeDuration(spanSeconds)}`;
 }
 
 function groupKey(request: RequestContext): string {
@@ -77,8 +83,14 @@ function unique<T>(values: readonly (T | null | undefined)[]): T[] {
   return [...new Set(values.filter((value): value is T => value != null))];
 }
 
-/** Errors only: a GRN names a response, not a failure. */
-export function deriveEvidence(entries: readonly EvidenceEntry[]): IncidentEvidence {
+/**
+ * Errors only: a GRN names a response, not a failure. With `scale`, the entries are the freshest
+ * of a larger incident: when, how often and how many come from it.
+ */
+export function deriveEvidence(
+  entries: readonly EvidenceEntry[],
+  scale: IncidentScale | null = null,
+): IncidentEvidence {
   const errors = entries.filter((entry) => entry.reference.kind === 'error');
   const groups = new Map<string, RequestGroup>();
   let withRequest = 0;
@@ -115,12 +127,13 @@ export function deriveEvidence(entries: readonly EvidenceEntry[]): IncidentEvide
     if (top.method !== null) prefill.httpMethod = top.method;
     if (top.status !== null) prefill.httpStatus = String(top.status);
   }
+  const sample = scale !== null && scale.errors > errors.length;
   if (epochs.length > 0) {
-    const first = Math.min(...epochs);
-    const last = Math.max(...epochs);
+    const first = sample ? scale.firstEpoch : Math.min(...epochs);
+    const last = sample ? scale.lastEpoch : Math.max(...epochs);
     prefill.firstSeen = formatUtc(first);
     prefill.lastSeen = formatUtc(last);
-    prefill.frequency = describeFrequency(errors.length, last - first);
+    prefill.frequency = describeFrequency(sample ? scale.errors : errors.length, last - first);
   }
   return {
     requests,
@@ -131,6 +144,7 @@ export function deriveEvidence(entries: readonly EvidenceEntry[]): IncidentEvide
     sources: unique(requests.map((group) => group.from)),
     references: errors.length,
     referencesWithRequest: withRequest,
+    incidentErrors: sample ? scale.errors : errors.length,
   };
 }
 

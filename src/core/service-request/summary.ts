@@ -1,4 +1,5 @@
 import { lookupReasonCode } from '../codes/index.ts';
+import { formatCount } from '../text/index.ts';
 import type { DecodedReference } from '../reference/index.ts';
 import type { ServiceRequestContext } from './context.ts';
 import { serviceName } from './draft-inputs.ts';
@@ -36,6 +37,8 @@ export function buildSummary(
   freshestFirst: readonly DecodedReference[],
   context: ServiceRequestContext,
   path: string | null,
+  /** Errors in the whole incident, when the references are its freshest few. */
+  incidentErrors = freshestFirst.length,
 ): string {
   const environment = context.environment ?? '';
   const where = [serviceName(context, 'short'), environment].filter(Boolean).join(' ');
@@ -43,7 +46,7 @@ export function buildSummary(
   const freshest = freshestFirst[0];
   if (freshest === undefined) return `${prefix}Akamai error, no reference found`;
   const codes = codesByWeight(freshestFirst);
-  const count = freshestFirst.length;
+  const count = Math.max(incidentErrors, freshestFirst.length);
   const method = context.httpMethod ? `${context.httpMethod.toUpperCase()} ` : '';
   const call = path ? `${method}${path}` : null;
   const latest = count > 1 ? `latest ${freshest.reference}` : `ref ${freshest.reference}`;
@@ -54,7 +57,7 @@ export function buildSummary(
     const name = lookupReasonCode(only).akamaiName;
     const symptom = ASK_WORDING[askGroupOf(only)].symptom;
     const status = context.httpStatus ? `HTTP ${context.httpStatus} ` : '';
-    const what = count > 1 ? `${count}x ` : '';
+    const what = count > 1 ? `${formatCount(count)}x ` : '';
     const calls = call ? `${call} ` : '';
     const candidates = [
       `${prefix}${calls}${what}${status}${symptom} (code ${only}${name ? ` ${name}` : ''}), ${latest}`,
@@ -67,7 +70,7 @@ export function buildSummary(
     return fitting(candidates);
   }
 
-  const errors = `${count} Akamai errors`;
+  const errors = `${formatCount(count)} Akamai errors`;
   const candidates = [
     // The call is kept while at least two codes fit beside it.
     ...(call === null
@@ -78,7 +81,7 @@ export function buildSummary(
     ...[codes.length, 3, 1].map(
       (shown) => `${prefix}${errors}, ${listCodes(codes, shown)}, ${latest}`,
     ),
-    `${environment ? `${environment}: ` : ''}${count} Akamai errors, ${latest}`,
+    `${environment ? `${environment}: ` : ''}${errors}, ${latest}`,
     `Akamai ref ${freshest.reference}`,
   ];
   return fitting(candidates);

@@ -1,5 +1,9 @@
 import { mergeEntries, type BatchEntry, type BatchRejected } from './batch.ts';
-import { SR_REFERENCE_LIMIT, referencesForServiceRequest } from './batch-table.ts';
+import {
+  SR_REFERENCE_LIMIT,
+  referencesForServiceRequest,
+  type IncidentScale,
+} from './batch-table.ts';
 import {
   BatchTally,
   fresherFirst,
@@ -14,11 +18,13 @@ import type { FoundReference } from './found-reference.ts';
 import type { RequestContext } from './request-context.ts';
 import type { RejectedCandidate } from '../reference/index.ts';
 
-/** What one SR link carries from a batch: the freshest errors, and what it leaves out. */
+/** What one SR link carries from a batch: the freshest errors, what it leaves out, how large. */
 export interface ServiceRequestPick {
   readonly references: readonly string[];
   readonly leftOut: number;
   readonly grnsLeftOut: number;
+  /** Every error it was picked from; null when there is none. */
+  readonly scale: IncidentScale | null;
 }
 
 const NO_REQUESTS: readonly RequestContext[] = [];
@@ -164,6 +170,7 @@ export class BatchCollection {
       references: this.freshest.map((entry) => entry.reference.reference),
       leftOut: Math.max(0, this.tally.refusals - SR_REFERENCE_LIMIT),
       grnsLeftOut: this.tally.grnCount,
+      scale: this.tally.errorScale(),
     };
   }
 

@@ -55,7 +55,7 @@ export const EMPTY_DIGEST: BatchDigest = {
   statuses: [],
   logWindow: { errors: 0, within6Hours: 0, within24Hours: 0, future: 0 },
   nowMs: 0,
-  serviceRequest: { references: [], leftOut: 0, grnsLeftOut: 0 },
+  serviceRequest: { references: [], leftOut: 0, grnsLeftOut: 0, scale: null },
   serviceRequestEntries: [],
   first: [],
   rejected: [],

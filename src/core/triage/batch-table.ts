@@ -163,6 +163,16 @@ function firstIn(
 }
 
 /**
+ * How large the incident behind an SR is: every error of the batch or the selection, not only
+ * the freshest an SR link carries, so the SR can say "200,002 failed calls in 5 hours".
+ */
+export interface IncidentScale {
+  readonly errors: number;
+  readonly firstEpoch: number;
+  readonly lastEpoch: number;
+}
+
+/**
  * The error references of a selection to put in an SR, freshest first, within the limit: Akamai
  * still holds the logs of the freshest, while the oldest may already be gone.
  */
@@ -170,13 +180,21 @@ export function referencesForServiceRequest(entries: readonly BatchEntry[]): {
   readonly references: string[];
   readonly leftOut: number;
   readonly grnsLeftOut: number;
+  readonly scale: IncidentScale | null;
 } {
   const errors = entries.filter((entry) => entry.reference.kind === 'error');
+  let firstEpoch = Infinity;
+  let lastEpoch = -Infinity;
+  for (const { reference } of errors) {
+    firstEpoch = Math.min(firstEpoch, reference.epochSeconds);
+    lastEpoch = Math.max(lastEpoch, reference.epochSeconds);
+  }
   return {
     references: firstIn(errors, SR_REFERENCE_LIMIT, fresherFirst).map(
       (entry) => entry.reference.reference,
     ),
     leftOut: Math.max(0, errors.length - SR_REFERENCE_LIMIT),
     grnsLeftOut: entries.length - errors.length,
+    scale: errors.length === 0 ? null : { errors: errors.length, firstEpoch, lastEpoch },
   };
 }

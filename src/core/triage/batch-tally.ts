@@ -1,5 +1,6 @@
 import { isoUtc, logWindowStanding } from '../time/index.ts';
 import type { BatchEntry } from './batch.ts';
+import type { IncidentScale } from './batch-table.ts';
 import { compareText, edgeIpOrder } from './compare.ts';
 
 /*
@@ -323,6 +324,15 @@ export class BatchTally {
     return [...this.byStatus]
       .map(([status, count]) => ({ status, count }))
       .sort((a, b) => b.count - a.count || a.status - b.status);
+  }
+
+  /** Every error and the first and last second they were stamped; null when there is none. */
+  errorScale(): IncidentScale | null {
+    const order = this.timeOrder();
+    const first = order[0];
+    const last = order.at(-1);
+    if (this.errors === 0 || first === undefined || last === undefined) return null;
+    return { errors: this.errors, firstEpoch: first + SECOND_BASE, lastEpoch: last + SECOND_BASE };
   }
 
   private timeOrder(): number[] {

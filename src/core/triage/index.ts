@@ -73,6 +73,7 @@ export {
 export {
   SR_REFERENCE_LIMIT,
   countByStatus,
+  type IncidentScale,
   filterBatch,
   referencesForServiceRequest,
   sortBatch,

@@ -170,7 +170,9 @@ export function BatchTable({ batch }: BatchTableProps) {
             to={paths.serviceRequest(forRequest.references)}
             className="button-link"
             // The SR screen reads the requests behind the selected references from here.
-            onClick={() => publishOnScreen(page?.selectionEntries ?? [])}
+            onClick={() =>
+              publishOnScreen(page?.selectionEntries ?? [], page?.selectionPick.scale ?? null)
+            }
           >
             {forRequest.leftOut > 0
               ? `Draft an SR for the freshest ${forRequest.references.length} of ${formatCount(forRequest.references.length + forRequest.leftOut)} selected errors`

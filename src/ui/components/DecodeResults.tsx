@@ -61,7 +61,7 @@ export function DecodeResults({
     [entries],
   );
   // The SR screen reads the requests behind the offered references from here, never from a link.
-  usePublishOnScreen(settled ? digest.serviceRequestEntries : null);
+  usePublishOnScreen(settled ? digest.serviceRequestEntries : null, digest.serviceRequest.scale);
   const { link, serviceRequest } = useMemo(() => describeOffers(digest), [digest]);
   const secretsNotice = describeSecrets(secrets);
   const now = useNow();
@@ -79,7 +79,9 @@ export function DecodeResults({
             <Link
               to={paths.serviceRequest(serviceRequest.references)}
               className="button-link"
-              onClick={() => publishOnScreen(digest.serviceRequestEntries)}
+              onClick={() =>
+                publishOnScreen(digest.serviceRequestEntries, digest.serviceRequest.scale)
+              }
             >
               {serviceRequest.label}
             </Link>

@@ -24,11 +24,18 @@ import { memoryMessage } from '../memory.ts';
 import { REMEMBERED, useIncidentForm } from '../service-request/useIncidentForm.ts';
 
 function evidenceFor(references: readonly DecodedReference[], onScreen: OnScreen) {
+  // The incident's size counts only for the very references it was published with: a link
+  // typed or edited by hand is its own incident.
+  const published = new Set(onScreen.references);
+  const same =
+    published.size === references.length &&
+    references.every((reference) => published.has(reference.reference));
   return deriveEvidence(
     references.map((reference) => ({
       reference,
       requests: onScreen.requests[reference.reference] ?? [],
     })),
+    same ? onScreen.scale : null,
   );
 }
 

@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { findSecrets } from '../../core/privacy/index.ts';
-import { type BatchEntry, type RequestContext } from '../../core/triage/index.ts';
+import {
+  type BatchEntry,
+  type IncidentScale,
+  type RequestContext,
+} from '../../core/triage/index.ts';
 
 /**
  * What the decode screen shows, for the SR screen in the same tab: which references are on
@@ -18,9 +22,11 @@ export interface OnScreen {
   readonly references: readonly string[];
   /** The requests each reference answered, where known. */
   readonly requests: Readonly<Record<string, readonly RequestContext[]>>;
+  /** Every error these were picked from (a batch, a selection): how large the incident is. */
+  readonly scale: IncidentScale | null;
 }
 
-const EMPTY: OnScreen = { references: [], requests: {} };
+const EMPTY: OnScreen = { references: [], requests: {}, scale: null };
 
 type Holder = typeof globalThis & { [HOLDER]?: OnScreen };
 
@@ -37,21 +43,24 @@ function safe(request: RequestContext): boolean {
   return findSecrets(`${request.url ?? ''} ${request.serverIp ?? ''}`).length === 0;
 }
 
-function listOnScreen(entries: readonly BatchEntry[]): OnScreen {
+function listOnScreen(entries: readonly BatchEntry[], scale: IncidentScale | null): OnScreen {
   const errors = entries.filter((entry) => entry.reference.kind === 'error');
   const requests: Record<string, readonly RequestContext[]> = {};
   for (const entry of errors) {
     const kept = entry.requests.filter(safe);
     if (kept.length > 0) requests[entry.reference.reference] = kept;
   }
-  return { references: errors.map((entry) => entry.reference.reference), requests };
+  return { references: errors.map((entry) => entry.reference.reference), requests, scale };
 }
 
-export function publishOnScreen(entries: readonly BatchEntry[]): void {
+export function publishOnScreen(
+  entries: readonly BatchEntry[],
+  scale: IncidentScale | null = null,
+): void {
   // Listed when the SR screen asks, not on publishing: a batch of a million references would
   // otherwise cost the decode screen a long task each time it changes.
   let listed: OnScreen | null = null;
-  const list = () => (listed ??= listOnScreen(entries));
+  const list = () => (listed ??= listOnScreen(entries, scale));
   const onScreen: OnScreen = {
     get references() {
       return list().references;
@@ -59,6 +68,7 @@ export function publishOnScreen(entries: readonly BatchEntry[]): void {
     get requests() {
       return list().requests;
     },
+    scale,
   };
   (globalThis as Holder)[HOLDER] = onScreen;
   // Written to the session store only when the page goes away (a reload of the SR screen), not
@@ -83,7 +93,10 @@ export function persistOnScreen(): void {
         return kept === undefined ? [] : [[reference, kept]];
       }),
     );
-    session()?.setItem(SESSION_KEY, JSON.stringify({ references, requests }));
+    session()?.setItem(
+      SESSION_KEY,
+      JSON.stringify({ references, requests, scale: onScreen.scale }),
+    );
   } catch {
     // A full or refused session store: after a reload the SR screen drafts without the requests.
   }
@@ -100,10 +113,16 @@ function isRequest(value: unknown): value is RequestContext {
   );
 }
 
+function isScale(value: unknown): value is IncidentScale {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return ['errors', 'firstEpoch', 'lastEpoch'].every((key) => Number.isFinite(record[key]));
+}
+
 function parse(raw: string | null): OnScreen | null {
   if (raw === null) return null;
   try {
-    const value = JSON.parse(raw) as { references?: unknown; requests?: unknown };
+    const value = JSON.parse(raw) as { references?: unknown; requests?: unknown; scale?: unknown };
     if (!Array.isArray(value.references) || typeof value.requests !== 'object') return null;
     const requests: Record<string, RequestContext[]> = {};
     for (const [reference, list] of Object.entries(value.requests ?? {})) {
@@ -112,6 +131,7 @@ function parse(raw: string | null): OnScreen | null {
     return {
       references: value.references.filter((item): item is string => typeof item === 'string'),
       requests,
+      scale: isScale(value.scale) ? value.scale : null,
     };
   } catch {
     return null;
@@ -129,12 +149,14 @@ export function readOnScreen(): OnScreen {
 }
 
 /**
- * Publishes the decode screen's references whenever they change (`version` says when a list
- * that grows in place changed); null while files are still being read, so a batch of a million
- * is listed once when it is complete, not on every update.
+ * Publishes the references the decode screen offers an SR for (with the size of the incident
+ * they come from) whenever they change; null while files are still being read.
  */
-export function usePublishOnScreen(entries: readonly BatchEntry[] | null, version = 0): void {
+export function usePublishOnScreen(
+  entries: readonly BatchEntry[] | null,
+  scale: IncidentScale | null = null,
+): void {
   useEffect(() => {
-    if (entries !== null) publishOnScreen(entries);
-  }, [entries, version]);
+    if (entries !== null) publishOnScreen(entries, scale);
+  }, [entries, scale]);
 }

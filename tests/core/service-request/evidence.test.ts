@@ -127,6 +127,39 @@ describe('the request context, derived from the evidence', () => {
     expect(prefill.frequency).toBe('10 failed calls in 9 seconds');
   });
 
+  it('counts the whole incident when the SR carries its freshest few', () => {
+    // The three freshest of 200,002 errors that began five hours before them.
+    const lines = [0, 1, 2]
+      .map(
+        (index) =>
+          `2026-11-29T05:40:0${index}Z WARN GET https://ccs-prod.example-utility.com/rest/x 403 Reference #18.4c96df17.${1795930800 + index}.${(index + 1).toString(16)}`,
+      )
+      .join('\n');
+    const entries = entriesFrom(lines);
+    const scale = { errors: 200_002, firstEpoch: 1795930802 - 5 * 3600, lastEpoch: 1795930802 };
+    const evidence = deriveEvidence(entries, scale);
+    expect(evidence.prefill).toMatchObject({
+      firstSeen: '2026-11-29 00:40:02 UTC',
+      lastSeen: '2026-11-29 05:40:02 UTC',
+      frequency: '200,002 failed calls in 5 hours',
+    });
+    const draft = draftServiceRequest({
+      references: entries.map((entry) => entry.reference),
+      context: prefillFromEvidence({}, evidence).context,
+      evidence,
+      now: INCIDENT_NOW,
+    });
+    expect(draft.summary).toContain('200,002x');
+    expect(draft.description).toMatch(
+      /since 2026-11-29 00:40:02 UTC, last 05:40:02 UTC; 200,002 failed calls in 5 hours\./,
+    );
+    expect(draft.warnings.map((warning) => warning.kind)).toContain('sample-of-incident');
+    // Without the scale (or with one no larger than the references), the sample is the incident.
+    expect(deriveEvidence(entries, { ...scale, errors: 3 }).prefill.frequency).toBe(
+      '3 failed calls in 2 seconds',
+    );
+  });
+
   it('fills only what the user left untouched, keeps what they cleared, and says which came from it', () => {
     const evidence = deriveEvidence(entriesFrom(srFixture('curl-session.txt')));
     const { context, fromEvidence } = prefillFromEvidence(

@@ -35,6 +35,15 @@ describe('referencesForServiceRequest', () => {
           references: sorted.slice(0, SR_REFERENCE_LIMIT).map((entry) => entry.reference.reference),
           leftOut: Math.max(0, errors.length - SR_REFERENCE_LIMIT),
           grnsLeftOut: entries.length - errors.length,
+          // The whole selection's size and span, however many the link carries.
+          scale:
+            errors.length === 0
+              ? null
+              : {
+                  errors: errors.length,
+                  firstEpoch: sorted.at(-1)?.reference.epochSeconds,
+                  lastEpoch: sorted[0]?.reference.epochSeconds,
+                },
         });
       }),
       { numRuns: 200 },

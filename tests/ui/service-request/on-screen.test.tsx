@@ -68,5 +68,16 @@ describe('what the decode screen hands to the SR screen', () => {
     const onScreen = readOnScreen();
     expect(onScreen.references).toEqual(offered);
     expect(Object.keys(onScreen.requests)).toHaveLength(100);
+
+    // The SR counts the whole incident, not the hundred it lists.
+    await user.click(offer);
+    const summary = await screen.findByLabelText('Problem summary', {}, { timeout: 10_000 });
+    expect(summary.textContent).toMatch(/^150x /);
+    expect(screen.getByLabelText('Problem description').textContent).toContain(
+      '150 failed calls in 2 minutes',
+    );
+    expect(screen.getByRole('list', { name: 'Before you file' }).textContent).toContain(
+      'This SR lists the freshest 100 of 150 errors',
+    );
   });
 });
