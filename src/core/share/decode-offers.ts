@@ -27,17 +27,23 @@ export function describeResultStatus(found: number, rejected: number): string {
  */
 export function describeOffers(digest: BatchDigest): DecodeOffers {
   const forRequest = digest.serviceRequest;
-  const linkLabel =
-    digest.size > LINK_REFERENCE_LIMIT
-      ? `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`
-      : `Copy a link to all ${formatCount(digest.size)} references`;
+  // Past a link's limit, the freshest errors: the oldest are the first whose logs Akamai drops.
+  const freshest = digest.size > LINK_REFERENCE_LIMIT && forRequest.references.length > 0;
   return {
-    link: {
-      references: digest.first
-        .slice(0, LINK_REFERENCE_LIMIT)
-        .map((entry) => entry.reference.reference),
-      label: linkLabel,
-    },
+    link: freshest
+      ? {
+          references: forRequest.references.slice(0, LINK_REFERENCE_LIMIT),
+          label: `Copy a link to the freshest ${Math.min(LINK_REFERENCE_LIMIT, forRequest.references.length)} errors`,
+        }
+      : {
+          references: digest.first
+            .slice(0, LINK_REFERENCE_LIMIT)
+            .map((entry) => entry.reference.reference),
+          label:
+            digest.size > LINK_REFERENCE_LIMIT
+              ? `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`
+              : `Copy a link to all ${formatCount(digest.size)} references`,
+        },
     serviceRequest:
       forRequest.references.length > 1
         ? {

@@ -62,8 +62,14 @@ describe('describeOffers: what the decode screen says about its references', () 
 
   it('caps the link and says so', () => {
     const results = describeOffers(digestOf(LINK_REFERENCE_LIMIT + 5));
+    // The freshest errors, as the SR takes: the oldest are the first Akamai's logs lose.
+    expect(results.link.references).toEqual(results.serviceRequest?.references);
     expect(results.link.references).toHaveLength(LINK_REFERENCE_LIMIT);
-    expect(results.link.label).toBe(`Copy a link to the first ${LINK_REFERENCE_LIMIT} references`);
+    expect(results.link.label).toBe(`Copy a link to the freshest ${LINK_REFERENCE_LIMIT} errors`);
+    // A batch of GRNs alone has no errors to link: then the first references seen.
+    expect(describeOffers(digestOf(0, LINK_REFERENCE_LIMIT + 5)).link.label).toBe(
+      `Copy a link to the first ${LINK_REFERENCE_LIMIT} references`,
+    );
     // The SR takes the freshest within its own limit, and says it left the rest out.
     expect(results.serviceRequest?.label).toBe(
       `Draft one SR for the freshest ${SR_REFERENCE_LIMIT} references`,
