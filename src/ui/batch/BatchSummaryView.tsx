@@ -8,7 +8,7 @@ import {
 } from '../../core/triage/index.ts';
 import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import { paths } from '../paths.ts';
-import { formatCount } from '../../core/text/index.ts';
+import { formatCount, formatShare } from '../../core/text/index.ts';
 
 /** Top rows on screen; every row is in the exports. */
 const ROWS_SHOWN = 10;
@@ -61,7 +61,7 @@ function CountTable<T extends { readonly count: number }>({
               ))}
               <td className="number">{formatCount(row.count)}</td>
               <td className="number">
-                {total === 0 ? '' : `${Math.round((row.count / total) * 100)}%`}
+                {formatShare(row.count, total)}
               </td>
             </tr>
           ))}
@@ -70,7 +70,7 @@ function CountTable<T extends { readonly count: number }>({
           <tfoot>
             <tr>
               <td colSpan={headers.length + 2}>
-                and {hidden} more (all of them are in the summary export)
+                and {formatCount(hidden)} more (all of them are in the summary export)
               </td>
             </tr>
           </tfoot>
