@@ -57,6 +57,8 @@ export interface ExportRequest {
   readonly what: 'references' | 'summary';
   readonly format: 'csv' | 'json';
   readonly nowMs: number;
+  /** References only: those selected in the table, not the whole batch. */
+  readonly selectedOnly?: boolean;
 }
 
 /** What the page may ask of a batch, and what each question is answered with. */
@@ -323,10 +325,12 @@ export class BatchHost {
     );
   }
 
-  private exportText({ what, format, nowMs }: ExportRequest): string {
+  private exportText({ what, format, nowMs, selectedOnly = false }: ExportRequest): string {
     const batch = this.batch;
     if (what === 'references') {
-      const entries = batch.entries();
+      const entries = selectedOnly
+        ? batch.entries().filter((entry) => this.selection.has(entry.reference.reference))
+        : batch.entries();
       return format === 'csv' ? referencesToCsv(entries) : referencesToJson(entries, nowMs);
     }
     const summary = batch.summary(this.codeName);

@@ -60,9 +60,7 @@ function CountTable<T extends { readonly count: number }>({
                 <td key={headers[index]}>{cell}</td>
               ))}
               <td className="number">{formatCount(row.count)}</td>
-              <td className="number">
-                {formatShare(row.count, total)}
-              </td>
+              <td className="number">{formatShare(row.count, total)}</td>
             </tr>
           ))}
         </tbody>

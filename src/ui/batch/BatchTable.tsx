@@ -5,6 +5,7 @@ import {
   type BatchRow,
   type BatchSortKey,
   codeChoices,
+  exportFileName,
   type SelectionChange,
   type SortDirection,
   SR_REFERENCE_LIMIT,
@@ -16,6 +17,7 @@ import { Link } from 'react-router';
 import { MiddleTruncated } from '../components/MiddleTruncated.tsx';
 import type { BatchAccess } from '../files/batch-store.ts';
 import { useBatchAnswer } from '../files/useBatchAnswer.ts';
+import { downloadText } from '../download.ts';
 import { paths } from '../paths.ts';
 import { NO_PENDING_SELECTION, rowTicked, withChange } from './pending-selection.ts';
 import { publishOnScreen } from '../service-request/on-screen.ts';
@@ -67,7 +69,7 @@ export function BatchTable({ batch }: BatchTableProps) {
   const [filterText, setFilterText] = useState('');
   const [codeFilter, setCodeFilter] = useState('');
   const [sortKey, setSortKey] = useState<BatchSortKey>('time');
-  const [direction, setDirection] = useState<SortDirection>('ascending');
+  const [direction, setDirection] = useState<SortDirection>('descending');
   const [shown, setShown] = useState(ROWS_PER_PAGE);
   /** The last change of the selection the batch has taken: the rows are asked again after each. */
   const [selectionRevision, setSelectionRevision] = useState(0);
@@ -99,6 +101,22 @@ export function BatchTable({ batch }: BatchTableProps) {
     },
     [batch, pending],
   );
+  const [exporting, setExporting] = useState(false);
+  // The selection's own CSV: what an SR for more than 100 references attaches.
+  const exportSelected = async () => {
+    const nowMs = Date.now();
+    const question = {
+      kind: 'export',
+      question: { what: 'references', format: 'csv', nowMs, selectedOnly: true },
+    } as const;
+    setExporting(true);
+    try {
+      const text = batch.answerNow === null ? await batch.ask(question) : batch.answerNow(question);
+      downloadText(exportFileName('references', 'csv', nowMs), text);
+    } finally {
+      setExporting(false);
+    }
+  };
   const toggle = useCallback(
     (reference: string, on: boolean) => changeSelection({ references: [reference], on }),
     [changeSelection],
@@ -112,7 +130,7 @@ export function BatchTable({ batch }: BatchTableProps) {
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
     else {
       setSortKey(key);
-      setDirection(key === 'occurrences' ? 'descending' : 'ascending');
+      setDirection(key === 'occurrences' || key === 'time' ? 'descending' : 'ascending');
     }
   };
 
@@ -186,10 +204,15 @@ export function BatchTable({ batch }: BatchTableProps) {
             Clear selection
           </button>
         )}
+        {selected > 0 && (
+          <button type="button" disabled={exporting} onClick={() => void exportSelected()}>
+            {exporting ? 'Preparing the CSV…' : `Selected as CSV (${formatCount(selected)})`}
+          </button>
+        )}
         {forRequest.leftOut > 0 && (
           <span className="note">
             An SR link carries at most {SR_REFERENCE_LIMIT} references: the freshest{' '}
-            {SR_REFERENCE_LIMIT} are used; attach the CSV export for the other{' '}
+            {SR_REFERENCE_LIMIT} are used; attach &quot;Selected as CSV&quot; for the other{' '}
             {formatCount(forRequest.leftOut)}.
           </span>
         )}

@@ -387,6 +387,29 @@ describe('BatchHost: exports', () => {
     host.addFound('c.txt', found('Reference #7.7f000001.1764000300.1'), []);
     expect(ask('references', 'csv')).toContain('7.7f000001.1764000300.1');
   });
+
+  it('exports only the selected references when asked, in first-seen order', () => {
+    const host = hostWith(['a.log', [...CODE_30, ...CODE_18]], ['b.har', CODE_97]);
+    host.answer({ kind: 'select', question: { matching: { text: '', reasonCode: 97 }, on: true } });
+    host.answer({
+      kind: 'select',
+      question: { references: [CODE_30[0]?.reference.reference ?? ''], on: true },
+    });
+    const selected = combineSources([
+      batchFromExtraction('a.log', { found: [...CODE_30, ...CODE_18], rejected: [] }),
+      batchFromExtraction('b.har', { found: CODE_97, rejected: [] }),
+    ]).filter(
+      (entry) =>
+        entry.reference.reasonCode === 97 ||
+        entry.reference.reference === CODE_30[0]?.reference.reference,
+    );
+    const csv = host.answer({
+      kind: 'export',
+      question: { what: 'references', format: 'csv', nowMs: FIXED_NOW, selectedOnly: true },
+    });
+    expect(csv).toBe(referencesToCsv(selected));
+    expect(selected.length).toBe(CODE_97.length + 1);
+  });
 });
 
 describe('BatchHost: cards and the digest stay compact', () => {

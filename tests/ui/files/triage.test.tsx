@@ -123,7 +123,7 @@ describe.each(['on the page', 'in a worker'] as const)('dropped files, read %s',
     const table = screen.getByRole('table', { name: /Decoded references, sortable/ });
     const referenceAt = (index: number) =>
       within(table).getAllByRole('row').at(index)?.querySelector('a')?.textContent;
-    expect(referenceAt(-1)).toBe('30.4c96df17.1764327540.5f0003'); // latest last
+    expect(referenceAt(1)).toBe('30.4c96df17.1764327540.5f0003'); // newest first
 
     await user.click(within(table).getByRole('button', { name: 'Code' }));
     expect(
@@ -146,6 +146,13 @@ describe.each(['on the page', 'in a worker'] as const)('dropped files, read %s',
     expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe(
       '/service-request?refs=30.4c96df17.1764327540.5f0003,30.a2f01c17.1764321400.2c1001',
     );
+    // The selection alone, as a CSV to attach.
+    const saved = captureDownloads();
+    await user.click(screen.getByRole('button', { name: 'Selected as CSV (2)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const csv = await saved[0]?.text();
+    expect(csv?.split('\r\n')).toHaveLength(4); // header, the 2 selected, final line break
+    expect(csv).toContain('30.a2f01c17.1764321400.2c1001');
 
     await user.selectOptions(screen.getByLabelText('Reason code or HTTP status'), '');
     await user.type(screen.getByLabelText('Filter references'), 'contacts');
