@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_FILE_BYTES,
+  analysePastedText,
+  batchFromExtraction,
   analyseHar,
   buildTimeline,
   checkFile,
@@ -358,5 +360,23 @@ describe('requests named on a log line', () => {
       removedUserinfo: true,
     });
     expect(cleanUrl('javascript:alert(1)')).toBeNull();
+  });
+});
+
+describe('the summary by host and path', () => {
+  it('counts calls to one kind of record together: ids in the path read {id}', () => {
+    const lines = [
+      'POST https://ccs.example.com/rest/apis/customer/v1/accounts/4471 403 Reference #18.4c96df17.1764000000.1',
+      'POST https://ccs.example.com/rest/apis/customer/v1/accounts/9102 403 Reference #18.4c96df17.1764000001.2',
+      'GET https://ccs.example.com/rest/apis/customer/v1/accounts/0f5e6b68-2a15-4db1-9c3e-7f0003a1b2c4/bills 403 Reference #18.4c96df17.1764000002.3',
+      'GET https://ccs.example.com/rest/apis/meter/v1/reads 403 Reference #18.4c96df17.1764000003.4',
+    ].join('\n');
+    const { found } = analysePastedText(lines, { now: FIXED_NOW });
+    const summary = summariseBatch(batchFromExtraction('pasted text', { found, rejected: [] }));
+    expect(summary.byHostPath.map(({ path, count }) => [path, count])).toEqual([
+      ['/rest/apis/customer/v1/accounts/{id}', 2],
+      ['/rest/apis/customer/v1/accounts/{id}/bills', 1],
+      ['/rest/apis/meter/v1/reads', 1],
+    ]);
   });
 });
