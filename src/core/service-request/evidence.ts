@@ -1,7 +1,7 @@
 import type { DecodedReference } from '../reference/index.ts';
 import { formatCount } from '../text/index.ts';
 import { describeDuration, formatUtc } from '../time/index.ts';
-import type { IncidentScale, RequestContext } from '../triage/index.ts';
+import { pathPattern, type IncidentScale, type RequestContext } from '../triage/index.ts';
 import {
   EVIDENCE_FIELDS,
   type EvidenceField,
@@ -20,7 +20,10 @@ export interface EvidenceEntry {
   readonly requests: readonly RequestContext[];
 }
 
-/** Calls of one method, URL and status, with how many references answered them. */
+/**
+ * Calls of one method, URL and status, with how many references answered them. Record ids in the
+ * URL read `{id}`: a hundred calls to a hundred accounts are one failing call, not a hundred.
+ */
 export interface RequestGroup {
   readonly method: string | null;
   readonly url: string;
@@ -76,7 +79,7 @@ export function describeFrequency(failures: number, spanSeconds: number): string
 }
 
 function groupKey(request: RequestContext): string {
-  return `${request.method ?? ''} ${request.url ?? ''} ${request.status ?? ''}`;
+  return `${request.method ?? ''} ${pathPattern(request.url ?? '')} ${request.status ?? ''}`;
 }
 
 function unique<T>(values: readonly (T | null | undefined)[]): T[] {
@@ -105,9 +108,9 @@ export function deriveEvidence(
       existing === undefined
         ? {
             method: request.method,
-            url: request.url,
+            url: pathPattern(request.url),
             host: request.host,
-            path: request.path,
+            path: request.path === null ? null : pathPattern(request.path),
             status: request.status,
             count: 1,
             from: request.from,

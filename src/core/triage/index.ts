@@ -63,7 +63,7 @@ export {
 } from './summary.ts';
 export { MAX_LISTED_OUTLIERS, buildTimeline, type Timeline } from './timeline.ts';
 export { akamaiCodeName } from './code-names.ts';
-export type { CodeName } from './batch-tally.ts';
+export { pathPattern, type CodeName } from './batch-tally.ts';
 export {
   describeLogWindow,
   describeTimeline,

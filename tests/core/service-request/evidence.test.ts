@@ -120,7 +120,14 @@ describe('the request context, derived from the evidence', () => {
       (_, index) =>
         `2026-11-29T05:12:${String(10 + index)}Z WARN ${index % 2 === 0 ? 'GET' : 'PUT'} https://ccs-prod.example-utility.com/rest/apis/customer/v1/accounts/${index} ${index % 3 === 0 ? 502 : 403} Reference #18.4c96df17.${1795929130 + index}.${(index + 1).toString(16)}`,
     ).join('\n');
-    const { prefill } = deriveEvidence(entriesFrom(lines));
+    const { prefill, requests } = deriveEvidence(entriesFrom(lines));
+    // Ten accounts are one call per method and status: record ids read {id}.
+    expect(requests.map((group) => [group.method, group.path, group.status, group.count])).toEqual([
+      ['PUT', '/rest/apis/customer/v1/accounts/{id}', 403, 3],
+      ['GET', '/rest/apis/customer/v1/accounts/{id}', 403, 3],
+      ['GET', '/rest/apis/customer/v1/accounts/{id}', 502, 2],
+      ['PUT', '/rest/apis/customer/v1/accounts/{id}', 502, 2],
+    ]);
     expect(prefill.affectedUrl).toBeUndefined();
     expect(prefill.httpMethod).toBeUndefined();
     expect(prefill.httpStatus).toBeUndefined();
