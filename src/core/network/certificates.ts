@@ -125,11 +125,21 @@ export async function inspectCertificateChain(
     parsed.push(result.parsed);
   }
   const certificates = parsed.map((item) => item.summary);
-  findings.push(...validityFindings(certificates, options.now));
-  findings.push(...strengthFindings(certificates));
-  findings.push(...(await chainFindings(parsed)));
-  findings.push(...hostFindings(certificates, options.host));
+  try {
+    findings.push(...validityFindings(certificates, options.now));
+    findings.push(...strengthFindings(certificates));
+    findings.push(...(await chainFindings(parsed)));
+    findings.push(...hostFindings(certificates, options.host));
+  } catch (error) {
+    // PKI.js reads some fields only when asked (a damaged date inside an extension): say so.
+    return { ok: false, reason: unreadable('The chain', error) };
+  }
   return { ok: true, certificates, findings, cannotProve: CERTIFICATE_CANNOT_PROVE };
+}
+
+function unreadable(what: string, error: unknown): string {
+  const detail = error instanceof Error ? ` (${error.message})` : '';
+  return `${what} is not a readable X.509 certificate${detail}: it may be cut short, damaged or not a certificate at all.`;
 }
 
 type ParseResult =
@@ -139,16 +149,19 @@ async function parseCertificate(
   der: Uint8Array<ArrayBuffer>,
   position: number,
 ): Promise<ParseResult> {
-  let certificate: Certificate;
   try {
-    certificate = Certificate.fromBER(der);
+    return await readCertificate(der, position);
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return {
-      ok: false,
-      reason: `Certificate ${position} is not a readable X.509 certificate${detail}: it may be cut short or not a certificate at all.`,
-    };
+    // Damage can surface in any field PKI.js decodes, not only in the outer structure.
+    return { ok: false, reason: unreadable(`Certificate ${position}`, error) };
   }
+}
+
+async function readCertificate(
+  der: Uint8Array<ArrayBuffer>,
+  position: number,
+): Promise<ParseResult> {
+  const certificate = Certificate.fromBER(der);
   const selfSigned =
     certificate.subject.isEqual(certificate.issuer) &&
     (await verifies(certificate, certificate)) !== false;

@@ -323,6 +323,15 @@ describe('inspectCertificateChain never throws', () => {
       { numRuns: 150 },
     );
   });
+
+  it('on the damaged certificate a CI run found (a bad date deep inside, read late)', async () => {
+    const der = new Uint8Array(pki.server.certificate.toSchema(true).toBER(false));
+    const changed = der.slice();
+    changed[297] = ((changed[297] ?? 0) + 150) % 256;
+    const report = await inspectCertificateChain(changed, { host: 'api.example.com', now: NOW });
+    expect(report.ok).toBe(false);
+    if (!report.ok) expect(report.reason).toMatch(/^Certificate 1 is not a readable X\.509/);
+  });
 });
 
 describe('certificateFileText and withoutPrivateKeys', () => {
