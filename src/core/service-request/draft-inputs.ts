@@ -111,14 +111,18 @@ export function serviceName(
 }
 
 /** The URL as it may be shared: no query unless kept, and then without secret parameters. */
+/** `{id}`, where a path names any record (`/accounts/{id}`), as the URL parser escapes it. */
+const ESCAPED_ID = /%7Bid%7D/gi;
+
 export function shareableUrl(context: ServiceRequestContext): string | null {
   if (context.affectedUrl === undefined) return null;
-  return cleanUrl(context.affectedUrl, { keepQuery: context.keepQueryString })?.url ?? null;
+  const url = cleanUrl(context.affectedUrl, { keepQuery: context.keepQueryString })?.url;
+  return url === undefined ? null : url.replace(ESCAPED_ID, '{id}');
 }
 
 export function pathOf(url: string | null): string | null {
   if (url === null) return null;
-  return cleanUrl(url)?.path ?? url;
+  return (cleanUrl(url)?.path ?? url).replace(ESCAPED_ID, '{id}');
 }
 
 export function listCodes(codes: readonly number[]): string {

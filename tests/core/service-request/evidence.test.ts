@@ -134,6 +134,29 @@ describe('the request context, derived from the evidence', () => {
     expect(prefill.frequency).toBe('10 failed calls in 9 seconds');
   });
 
+  it('lists one call to many records once, as {id}, never escaped', () => {
+    const lines = [0, 1, 2, 3, 4]
+      .map(
+        (index) =>
+          `GET https://ccs.example.com/rest/apis/customer/v1/accounts/${4400 + index} 403 Reference #18.4c96df17.${1795929000 + index}.${(index + 1).toString(16)}`,
+      )
+      .join('\n');
+    const entries = entriesFrom(lines);
+    const evidence = deriveEvidence(entries);
+    expect(evidence.prefill.affectedUrl).toBe(
+      'https://ccs.example.com/rest/apis/customer/v1/accounts/{id}',
+    );
+    const draft = draftServiceRequest({
+      references: entries.map((entry) => entry.reference),
+      context: prefillFromEvidence({}, evidence).context,
+      evidence,
+      now: INCIDENT_NOW,
+    });
+    const calls = draft.description.split('\n').filter((line) => line.startsWith('- GET'));
+    expect(calls).toEqual(['- GET /rest/apis/customer/v1/accounts/{id} -> HTTP 403 x5']);
+    expect(draft.description + draft.summary + draft.attachment).not.toContain('%7B');
+  });
+
   it('counts the whole incident when the SR carries its freshest few', () => {
     // The three freshest of 200,002 errors that began five hours before them.
     const lines = [0, 1, 2]
