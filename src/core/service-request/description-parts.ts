@@ -19,6 +19,7 @@ function statement(
   context: ServiceRequestContext,
   groups: readonly CodeGroup[],
   freshestFirst: readonly DecodedReference[],
+  incidentCodes: readonly number[] | null,
 ): string {
   const where = [
     serviceName(context) ?? 'Oracle Utilities cloud service',
@@ -28,8 +29,12 @@ function statement(
     .filter(Boolean)
     .join(' ');
   const only = groups.length === 1 ? groups[0] : undefined;
-  const what =
-    only !== undefined
+  const listed = new Set(freshestFirst.map((reference) => reference.reasonCode));
+  // The listed references are the freshest few: the incident may hold codes they do not.
+  const wider = incidentCodes?.some((code) => !listed.has(code)) === true;
+  const what = wider
+    ? `Akamai fails our calls (codes ${incidentCodes?.join(', ')})`
+    : only !== undefined
       ? ASK_WORDING[only.group].statement
       : `Akamai fails our calls (${groups.length} kinds of error)`;
   const oldest = freshestFirst.at(-1);
@@ -144,7 +149,7 @@ export function describeIncident(
   const requests = requestLines(context, evidence, total);
   const askLines = asks(groups, context, total, urgent.logsGone);
   return {
-    statement: statement(context, groups, freshestFirst),
+    statement: statement(context, groups, freshestFirst, evidence.incidentCodes),
     requestsHeading: requests.heading,
     requestLines: requests.lines,
     referencesHeading: 'Akamai references (UTC, freshest first',

@@ -180,7 +180,7 @@ function sample(evidence: IncidentEvidence): DraftWarning[] {
   return [
     {
       kind: 'sample-of-incident',
-      message: `This SR lists the freshest ${evidence.references} of ${formatCount(evidence.incidentErrors)} errors; its summary and first sentence count them all. For the rest, attach the references CSV export from the decode screen.`,
+      message: `This SR lists the freshest ${evidence.references} of ${formatCount(evidence.incidentErrors)} errors; its summary and first sentence count them all, its failing calls only the ${evidence.references}. For the rest, attach their CSV from the decode screen: "Selected as CSV" for a table selection, "References as CSV" for the whole batch.`,
     },
   ];
 }

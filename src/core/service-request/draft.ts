@@ -39,6 +39,7 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
     context,
     pathOf(shareableUrl(context)),
     evidence.incidentErrors,
+    evidence.incidentCodes,
   );
   const requestCount = parts.requestLines.length;
 

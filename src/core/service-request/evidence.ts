@@ -53,6 +53,8 @@ export interface IncidentEvidence {
    * larger batch or selection (the figures and times are then the incident's, not the sample's).
    */
   readonly incidentErrors: number;
+  /** The whole incident's codes, most first, when the SR carries its freshest few; else null. */
+  readonly incidentCodes: readonly number[] | null;
 }
 
 export const EVIDENCE_SOURCE_LABELS: Readonly<Record<RequestContext['from'], string>> = {
@@ -148,6 +150,7 @@ export function deriveEvidence(
     references: errors.length,
     referencesWithRequest: withRequest,
     incidentErrors: sample ? scale.errors : errors.length,
+    incidentCodes: sample ? scale.codes : null,
   };
 }
 

@@ -39,13 +39,15 @@ export function buildSummary(
   path: string | null,
   /** Errors in the whole incident, when the references are its freshest few. */
   incidentErrors = freshestFirst.length,
+  /** And its codes, most first: the summary names the incident's, not the sample's. */
+  incidentCodes: readonly number[] | null = null,
 ): string {
   const environment = context.environment ?? '';
   const where = [serviceName(context, 'short'), environment].filter(Boolean).join(' ');
   const prefix = where === '' ? '' : `${where}: `;
   const freshest = freshestFirst[0];
   if (freshest === undefined) return `${prefix}Akamai error, no reference found`;
-  const codes = codesByWeight(freshestFirst);
+  const codes = incidentCodes ?? codesByWeight(freshestFirst);
   const count = Math.max(incidentErrors, freshestFirst.length);
   const method = context.httpMethod ? `${context.httpMethod.toUpperCase()} ` : '';
   const call = path ? `${method}${path}` : null;

@@ -170,6 +170,13 @@ export interface IncidentScale {
   readonly errors: number;
   readonly firstEpoch: number;
   readonly lastEpoch: number;
+  /** Its reason codes, most errors first (ties: lower code first). */
+  readonly codes: readonly number[];
+}
+
+/** Codes by how many errors carry them, most first, ties by code: one order for list and tally. */
+export function codesByCount(counts: ReadonlyMap<number, number>): number[] {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([code]) => code);
 }
 
 /**
@@ -185,9 +192,11 @@ export function referencesForServiceRequest(entries: readonly BatchEntry[]): {
   const errors = entries.filter((entry) => entry.reference.kind === 'error');
   let firstEpoch = Infinity;
   let lastEpoch = -Infinity;
+  const counts = new Map<number, number>();
   for (const { reference } of errors) {
     firstEpoch = Math.min(firstEpoch, reference.epochSeconds);
     lastEpoch = Math.max(lastEpoch, reference.epochSeconds);
+    counts.set(reference.reasonCode, (counts.get(reference.reasonCode) ?? 0) + 1);
   }
   return {
     references: firstIn(errors, SR_REFERENCE_LIMIT, fresherFirst).map(
@@ -195,6 +204,9 @@ export function referencesForServiceRequest(entries: readonly BatchEntry[]): {
     ),
     leftOut: Math.max(0, errors.length - SR_REFERENCE_LIMIT),
     grnsLeftOut: entries.length - errors.length,
-    scale: errors.length === 0 ? null : { errors: errors.length, firstEpoch, lastEpoch },
+    scale:
+      errors.length === 0
+        ? null
+        : { errors: errors.length, firstEpoch, lastEpoch, codes: codesByCount(counts) },
   };
 }

@@ -1,6 +1,6 @@
 import { isoUtc, logWindowStanding } from '../time/index.ts';
 import type { BatchEntry } from './batch.ts';
-import type { IncidentScale } from './batch-table.ts';
+import { codesByCount, type IncidentScale } from './batch-table.ts';
 import { compareText, edgeIpOrder } from './compare.ts';
 
 /*
@@ -349,7 +349,12 @@ export class BatchTally {
     const first = order[0];
     const last = order.at(-1);
     if (this.errors === 0 || first === undefined || last === undefined) return null;
-    return { errors: this.errors, firstEpoch: first + SECOND_BASE, lastEpoch: last + SECOND_BASE };
+    return {
+      errors: this.errors,
+      firstEpoch: first + SECOND_BASE,
+      lastEpoch: last + SECOND_BASE,
+      codes: codesByCount(this.byCode),
+    };
   }
 
   private timeOrder(): number[] {

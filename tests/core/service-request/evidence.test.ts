@@ -166,7 +166,12 @@ describe('the request context, derived from the evidence', () => {
       )
       .join('\n');
     const entries = entriesFrom(lines);
-    const scale = { errors: 200_002, firstEpoch: 1795930802 - 5 * 3600, lastEpoch: 1795930802 };
+    const scale = {
+      errors: 200_002,
+      firstEpoch: 1795930802 - 5 * 3600,
+      lastEpoch: 1795930802,
+      codes: [18],
+    };
     const evidence = deriveEvidence(entries, scale);
     expect(evidence.prefill).toMatchObject({
       firstSeen: '2026-11-29 00:40:02 UTC',
@@ -184,6 +189,17 @@ describe('the request context, derived from the evidence', () => {
       /since 2026-11-29 00:40:02 UTC, last 05:40:02 UTC; 200,002 failed calls in 5 hours\./,
     );
     expect(draft.warnings.map((warning) => warning.kind)).toContain('sample-of-incident');
+    // The freshest three are all code 18, but most of the incident is code 102: the summary and
+    // the statement name the incident's codes, not the sample's.
+    const wider = deriveEvidence(entries, { ...scale, codes: [102, 18] });
+    const widerDraft = draftServiceRequest({
+      references: entries.map((entry) => entry.reference),
+      context: prefillFromEvidence({}, wider).context,
+      evidence: wider,
+      now: INCIDENT_NOW,
+    });
+    expect(widerDraft.summary).toMatch(/^200,002 Akamai errors, codes 102, 18, /);
+    expect(widerDraft.description).toContain('Akamai fails our calls (codes 102, 18) since');
     // Without the scale (or with one no larger than the references), the sample is the incident.
     expect(deriveEvidence(entries, { ...scale, errors: 3 }).prefill.frequency).toBe(
       '3 failed calls in 2 seconds',

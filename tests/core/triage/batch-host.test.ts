@@ -250,7 +250,7 @@ describe('BatchHost: selection', () => {
       references: ['18.4c96df17.1764000001.2'],
       leftOut: 0,
       grnsLeftOut: 1,
-      scale: { errors: 1, firstEpoch: 1764000001, lastEpoch: 1764000001 },
+      scale: { errors: 1, firstEpoch: 1764000001, lastEpoch: 1764000001, codes: [18] },
     });
     expect(page.selectionEntries.map((entry) => entry.sources)).toEqual([['page.html']]);
   });

@@ -43,6 +43,7 @@ describe('referencesForServiceRequest', () => {
                   errors: errors.length,
                   firstEpoch: sorted.at(-1)?.reference.epochSeconds,
                   lastEpoch: sorted[0]?.reference.epochSeconds,
+                  codes: [18],
                 },
         });
       }),
