@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_ENTRIES_KEPT, SR_REFERENCE_LIMIT } from '../../../src/core/triage/index.ts';
-import { BatchStore, type BatchSnapshot } from '../../../src/ui/files/batch-store.ts';
+import {
+  BatchStore,
+  type BatchAccess,
+  type BatchSnapshot,
+} from '../../../src/ui/files/batch-store.ts';
 import { FileBatchClient } from '../../../src/ui/files/file-batch-client.ts';
 import type { BatchWorkerEvent } from '../../../src/ui/files/file-messages.ts';
 import { makePageBatch } from '../../../src/ui/files/page-batch.ts';
@@ -38,6 +42,19 @@ function setUp() {
   return { store, settled };
 }
 
+/** The table's first rows, newest first, as the page asks for them. */
+function firstRows(batch: BatchAccess, text: string, limit: number) {
+  return batch.ask({
+    kind: 'table',
+    question: {
+      sortKey: 'time',
+      direction: 'descending',
+      filter: { text, reasonCode: null },
+      limit,
+    },
+  });
+}
+
 /** Entries (a reference with its sources and requests) anywhere in a message. */
 function entriesIn(value: unknown): number {
   if (typeof value !== 'object' || value === null) return 0;
@@ -58,15 +75,7 @@ describe('a batch kept in the file worker', () => {
     expect(batch.digest.serviceRequest.references[0]).toBe(`18.4c96df17.${START + 2999}.bb8`);
     expect(batch.digest.first).toHaveLength(FIRST_ENTRIES_KEPT);
 
-    const page = await batch.ask({
-      kind: 'table',
-      question: {
-        sortKey: 'time',
-        direction: 'descending',
-        filter: { text: 'item/29', reasonCode: null },
-        limit: 100,
-      },
-    });
+    const page = await firstRows(batch, 'item/29', 100);
     // item/29, item/290-299, item/2900-2999: 111 match, the page gets the 100 it shows.
     expect(page.matching).toBe(111);
     expect(page.rows).toHaveLength(100);
@@ -107,15 +116,7 @@ describe('a batch kept in the file worker', () => {
       kind: 'select',
       question: { matching: { text: '', reasonCode: 30 }, on: true },
     });
-    const page = await batch.ask({
-      kind: 'table',
-      question: {
-        sortKey: 'time',
-        direction: 'ascending',
-        filter: { text: '', reasonCode: null },
-        limit: 5,
-      },
-    });
+    const page = await firstRows(batch, '', 5);
     expect(page.selected).toBe(1);
     expect(page.selectionPick.references).toEqual([`30.4c96df17.${START + 50}.ff`]);
     const csv = await batch.ask({
@@ -156,18 +157,8 @@ describe('a batch kept in the file worker', () => {
     store.clear();
     await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(0));
     // The worker forgot them: asked again, it has nothing.
-    const page = await store.getSnapshot().batch.ask({
-      kind: 'table',
-      question: {
-        sortKey: 'time',
-        direction: 'ascending',
-        filter: { text: '', reasonCode: null },
-        limit: 100,
-      },
-    });
+    const page = await firstRows(store.getSnapshot().batch, '', 100);
     expect(page.total).toBe(0);
-    store.clear();
-    await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(0));
     store.dispose();
   });
 
