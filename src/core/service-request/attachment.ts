@@ -28,10 +28,13 @@ export function attachmentText(
   parts: DescriptionParts,
   summary: string,
   level: SeverityLevel,
+  /** Why this level was suggested, when the user did not choose it; null when they did. */
+  suggestedBecause: string | null,
 ): string {
   return [
     `Summary: ${summary}`,
-    `Severity: ${SEVERITY_LABELS[level]}`,
+    // A level nobody chose is a suggestion: the file must not state it as decided.
+    `Severity: ${SEVERITY_LABELS[level]}${suggestedBecause === null ? '' : ` (suggested: ${suggestedBecause})`}`,
     '',
     renderFull(parts),
     '',

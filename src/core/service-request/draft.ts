@@ -46,7 +46,13 @@ export function draftServiceRequest(input: DraftInput): ServiceRequestDraft {
   return {
     summary,
     description: fitted.text,
-    attachment: attachmentText(inputs, parts, summary, level),
+    attachment: attachmentText(
+      inputs,
+      parts,
+      summary,
+      level,
+      input.severityOverride == null ? suggestion.reason : null,
+    ),
     attachmentFileName: attachmentFileName(input.now),
     movedToAttachment: movedToAttachment(inputs, fitted, requestCount),
     fromEvidence: inputs.fromEvidence,

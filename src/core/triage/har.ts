@@ -5,6 +5,7 @@ import {
   type RejectedCandidate,
 } from '../reference/index.ts';
 import { cleanUrl, findSecrets, type UrlOptions } from '../privacy/index.ts';
+import { formatCount } from '../text/index.ts';
 import { isoUtcFromMs } from '../time/index.ts';
 import type { FoundReference } from './found-reference.ts';
 import { parseHarInPieces } from './har-parse.ts';
@@ -234,7 +235,7 @@ export async function analyseHarInSlices(
 export function summariseProblems(problems: readonly string[]): string {
   const listed = problems.slice(0, MAX_PROBLEMS_LISTED).join('; ');
   const more = problems.length - MAX_PROBLEMS_LISTED;
-  return more > 0 ? `${listed}; and ${more} more` : listed;
+  return more > 0 ? `${listed}; and ${formatCount(more)} more` : listed;
 }
 
 /** "3 cookies, 1 Authorization header and 2 token-looking values", or null when none. */

@@ -99,6 +99,6 @@ export function describeLogWindow(counts: LogWindowCounts): LogWindowWords {
       : `${young}, ${formatCount(counts.within24Hours)} younger than ${possiblyKept} hours`;
   return {
     fresh: true,
-    text: `${ages}: Oracle can still look those up in Akamai's logs. Draft the SR now, with the youngest references.${future}`,
+    text: `${ages}: Oracle can still look those up in Akamai's logs. Draft the SR now, with the freshest references.${future}`,
   };
 }

@@ -412,6 +412,16 @@ describe('draftServiceRequest: context', () => {
     });
     expect(draft.severity).toMatchObject({ level: 1, suggested: 3, overridden: true });
     expect(draft.severity.reminders).toHaveLength(1);
+    // Chosen, the attached file states it; not chosen, it says it is a suggestion and why.
+    expect(draft.attachment).toMatch(/^Severity: Severity 1[^\n(]*$/m);
+    const suggested = draftServiceRequest({
+      references: [reference(18)],
+      context: {},
+      now: TWO_HOURS_LATER,
+    });
+    expect(suggested.attachment).toContain(
+      `Severity: ${suggested.severity.label} (suggested: ${suggested.severity.reason})`,
+    );
   });
 
   it('trims long steps with a visible notice instead of refusing them', () => {

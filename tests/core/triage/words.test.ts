@@ -102,7 +102,7 @@ describe('describeLogWindow: the batch summary says what Oracle can still look u
       describeLogWindow({ errors: 45, within6Hours: 45, within24Hours: 45, future: 0 }),
     ).toEqual({
       fresh: true,
-      text: "45 of 45 errors are younger than 6 hours: Oracle can still look those up in Akamai's logs. Draft the SR now, with the youngest references.",
+      text: "45 of 45 errors are younger than 6 hours: Oracle can still look those up in Akamai's logs. Draft the SR now, with the freshest references.",
     });
     expect(
       describeLogWindow({ errors: 46, within6Hours: 40, within24Hours: 45, future: 0 }).text,
