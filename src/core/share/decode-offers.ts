@@ -1,4 +1,4 @@
-import type { BatchDigest } from '../triage/index.ts';
+import { SR_REFERENCE_LIMIT, type BatchDigest, type ServiceRequestPick } from '../triage/index.ts';
 import { LINK_REFERENCE_LIMIT } from './bookmarklet.ts';
 import { formatCount } from '../text/index.ts';
 
@@ -55,4 +55,38 @@ export function describeOffers(digest: BatchDigest): DecodeOffers {
           }
         : null,
   };
+}
+
+/** The batch table's SR offer for a selection: the link's words and what it leaves out. */
+export interface SelectionOffer {
+  /** Null when no error is selected (a GRN alone is no SR). */
+  readonly label: string | null;
+  readonly notes: readonly string[];
+}
+
+/**
+ * "Draft an SR for 3 selected references", or past a link's limit "Draft an SR for the freshest
+ * 100 of 4,167 selected errors" with a note on the rest; GRNs left out are said too.
+ */
+export function describeSelectionOffer(pick: ServiceRequestPick): SelectionOffer {
+  const listed = pick.references.length;
+  const label =
+    listed === 0
+      ? null
+      : pick.leftOut > 0
+        ? `Draft an SR for the freshest ${listed} of ${formatCount(listed + pick.leftOut)} selected errors`
+        : `Draft an SR for ${listed} selected ${listed === 1 ? 'reference' : 'references'}`;
+  const notes = [
+    ...(pick.leftOut > 0
+      ? [
+          `An SR link carries at most ${SR_REFERENCE_LIMIT} references: the freshest ${SR_REFERENCE_LIMIT} are used; attach "Selected as CSV" for the other ${formatCount(pick.leftOut)}.`,
+        ]
+      : []),
+    ...(pick.grnsLeftOut > 0
+      ? [
+          `${formatCount(pick.grnsLeftOut)} selected ${pick.grnsLeftOut === 1 ? 'GRN is' : 'GRNs are'} left out: a GRN names a response, not a refusal.`,
+        ]
+      : []),
+  ];
+  return { label, notes };
 }

@@ -7,4 +7,10 @@ export {
   referencesFromLink,
 } from './bookmarklet.ts';
 export { embedHeightMessage, embedTargetOrigin, type EmbedHeightMessage } from './embed-message.ts';
-export { describeResultStatus, describeOffers, type DecodeOffers } from './decode-offers.ts';
+export {
+  describeResultStatus,
+  describeOffers,
+  describeSelectionOffer,
+  type DecodeOffers,
+  type SelectionOffer,
+} from './decode-offers.ts';

@@ -8,7 +8,6 @@ import {
   exportFileName,
   type SelectionChange,
   type SortDirection,
-  SR_REFERENCE_LIMIT,
   statusChoices,
   tableStatusText,
 } from '../../core/triage/index.ts';
@@ -21,6 +20,7 @@ import { downloadText } from '../download.ts';
 import { paths } from '../paths.ts';
 import { NO_PENDING_SELECTION, rowTicked, withChange } from './pending-selection.ts';
 import { publishOnScreen } from '../service-request/on-screen.ts';
+import { describeSelectionOffer } from '../../core/share/index.ts';
 import { formatCount } from '../../core/text/index.ts';
 
 const ROWS_PER_PAGE = 100;
@@ -124,7 +124,8 @@ export function BatchTable({ batch }: BatchTableProps) {
   const rows = page?.rows ?? [];
   const matching = page?.matching ?? 0;
   const selected = page?.selected ?? 0;
-  const forRequest = page?.selectionPick ?? { references: [], leftOut: 0, grnsLeftOut: 0 };
+  const forRequest = page?.selectionPick;
+  const offer = forRequest === undefined ? null : describeSelectionOffer(forRequest);
 
   const sortBy = (key: BatchSortKey) => {
     if (key === sortKey) setDirection(direction === 'ascending' ? 'descending' : 'ascending');
@@ -183,18 +184,14 @@ export function BatchTable({ batch }: BatchTableProps) {
           : tableStatusText(matching, page.total, selected)}
       </p>
       <div className="selection-actions">
-        {forRequest.references.length > 0 ? (
+        {forRequest !== undefined && offer?.label != null ? (
           <Link
             to={paths.serviceRequest(forRequest.references)}
             className="button-link"
             // The SR screen reads the requests behind the selected references from here.
-            onClick={() =>
-              publishOnScreen(page?.selectionEntries ?? [], page?.selectionPick.scale ?? null)
-            }
+            onClick={() => publishOnScreen(page?.selectionEntries ?? [], forRequest.scale)}
           >
-            {forRequest.leftOut > 0
-              ? `Draft an SR for the freshest ${forRequest.references.length} of ${formatCount(forRequest.references.length + forRequest.leftOut)} selected errors`
-              : `Draft an SR for ${forRequest.references.length} selected ${forRequest.references.length === 1 ? 'reference' : 'references'}`}
+            {offer.label}
           </Link>
         ) : (
           <span className="muted">Select references to draft one SR for them.</span>
@@ -209,20 +206,11 @@ export function BatchTable({ batch }: BatchTableProps) {
             {exporting ? 'Preparing the CSV…' : `Selected as CSV (${formatCount(selected)})`}
           </button>
         )}
-        {forRequest.leftOut > 0 && (
-          <span className="note">
-            An SR link carries at most {SR_REFERENCE_LIMIT} references: the freshest{' '}
-            {SR_REFERENCE_LIMIT} are used; attach &quot;Selected as CSV&quot; for the other{' '}
-            {formatCount(forRequest.leftOut)}.
+        {offer?.notes.map((note) => (
+          <span key={note} className="note">
+            {note}
           </span>
-        )}
-        {forRequest.grnsLeftOut > 0 && (
-          <span className="note">
-            {formatCount(forRequest.grnsLeftOut)} selected GRN
-            {forRequest.grnsLeftOut === 1 ? ' is' : 's are'} left out: a GRN names a response, not a
-            refusal.
-          </span>
-        )}
+        ))}
       </div>
       <p className="scroll-hint muted">
         The table is wider than this screen: scroll it sideways for every column.

@@ -8,7 +8,9 @@ import type {
 import type {
   BatchWorkerEvent,
   BatchWorkerRequest,
+  FileDone,
   FileJobEvent,
+  FileProgress,
   FileJobRequest,
 } from './file-messages.ts';
 import type { FileReader, ReaderEvent, RemoteBatch } from './batch-store.ts';
@@ -103,21 +105,21 @@ export class FileBatchClient implements FileReader {
       this.answers.delete(event.askId);
       return;
     }
-    if (event.type !== 'digest') {
-      if (!this.pending.has(event.id)) return;
-      if (event.type === 'done') this.pending.delete(event.id);
-    }
+    if (event.type === 'digest') this.onEvent(event);
+    else this.reportFile(event);
+  }
+
+  /** A file's progress or outcome, from the worker or the page: only for files still wanted. */
+  private reportFile(event: FileJobEvent | FileProgress | FileDone): void {
+    if (!this.pending.has(event.id)) return;
+    if (event.type === 'done') this.pending.delete(event.id);
     this.onEvent(event);
   }
 
   private readOnMainThread(request: FileJobRequest): void {
     const generation = this.generation;
     const isCancelled = () => generation !== this.generation;
-    const report = (event: FileJobEvent) => {
-      if (!this.pending.has(event.id)) return;
-      if (event.type === 'done') this.pending.delete(event.id);
-      this.onEvent(event);
-    };
+    const report = (event: FileJobEvent) => this.reportFile(event);
     this.mainThreadQueue = this.mainThreadQueue.then(async () => {
       if (isCancelled()) return;
       let runFileJob: Awaited<ReturnType<typeof loadExtras>>['runFileJob'];

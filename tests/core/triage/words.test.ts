@@ -3,6 +3,7 @@ import {
   LINK_REFERENCE_LIMIT,
   describeResultStatus,
   describeOffers,
+  describeSelectionOffer,
 } from '../../../src/core/share/index.ts';
 import {
   batchFromExtraction,
@@ -74,6 +75,32 @@ describe('describeOffers: what the decode screen says about its references', () 
     expect(results.serviceRequest?.label).toBe(
       `Draft one SR for the freshest ${SR_REFERENCE_LIMIT} references`,
     );
+  });
+});
+
+describe('describeSelectionOffer: the table selection SR link', () => {
+  it('names how many it drafts for, and past the limit how many were selected', () => {
+    const scale = null;
+    expect(describeSelectionOffer({ references: [], leftOut: 0, grnsLeftOut: 1, scale })).toEqual({
+      label: null,
+      notes: ['1 selected GRN is left out: a GRN names a response, not a refusal.'],
+    });
+    expect(
+      describeSelectionOffer({ references: ['a'], leftOut: 0, grnsLeftOut: 0, scale }).label,
+    ).toBe('Draft an SR for 1 selected reference');
+    const many = describeSelectionOffer({
+      references: Array.from({ length: SR_REFERENCE_LIMIT }, (_, index) => String(index)),
+      leftOut: 4067,
+      grnsLeftOut: 2,
+      scale,
+    });
+    expect(many.label).toBe(
+      `Draft an SR for the freshest ${SR_REFERENCE_LIMIT} of 4,167 selected errors`,
+    );
+    expect(many.notes).toEqual([
+      `An SR link carries at most ${SR_REFERENCE_LIMIT} references: the freshest ${SR_REFERENCE_LIMIT} are used; attach "Selected as CSV" for the other 4,067.`,
+      '2 selected GRNs are left out: a GRN names a response, not a refusal.',
+    ]);
   });
 });
 

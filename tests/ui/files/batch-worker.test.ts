@@ -42,6 +42,9 @@ function setUp() {
   return { store, settled };
 }
 
+/** A ceiling for the in-page worker's round trips on a busy machine (vi.waitFor's default is 1 s). */
+const WORKER_WAIT = { timeout: 10_000, interval: 20 };
+
 /** The table's first rows, newest first, as the page asks for them. */
 function firstRows(batch: BatchAccess, text: string, limit: number) {
   return batch.ask({
@@ -108,7 +111,7 @@ describe('a batch kept in the file worker', () => {
       { now: (START + 60) * 1000 },
     ).found;
     store.setPasted(pasted);
-    await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(21));
+    await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(21), WORKER_WAIT);
     const { batch } = store.getSnapshot();
     expect(batch.digest.first[0]?.sources).toEqual(['pasted text', 'a.log']);
 
@@ -138,7 +141,7 @@ describe('a batch kept in the file worker', () => {
     store.addFiles([new File([log(20)], 'a.log')], false);
     const { batch } = await settled();
     expect(batch.answerNow).toBeNull();
-    await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(21));
+    await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(21), WORKER_WAIT);
   });
 
   it('keeps what a cancelled file gave, and forgets everything on clear', async () => {
@@ -155,7 +158,7 @@ describe('a batch kept in the file worker', () => {
     expect(batch.digest.codes.map((code) => code.reasonCode)).toEqual([18, 97]);
     expect(batch.digest.size).toBe(6);
     store.clear();
-    await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(0));
+    await vi.waitFor(() => expect(store.getSnapshot().batch.digest.size).toBe(0), WORKER_WAIT);
     // The worker forgot them: asked again, it has nothing.
     const page = await firstRows(store.getSnapshot().batch, '', 100);
     expect(page.total).toBe(0);

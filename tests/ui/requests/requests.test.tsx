@@ -73,7 +73,9 @@ describe('the allowlist and network requests screen', () => {
   it('remembers each draft across a reload and clears it on request', async () => {
     const first = await renderLoadedApp('/requests?kind=inbound');
     await first.user.type(screen.getByLabelText('Environment name'), 'TEST01');
-    await vi.waitFor(() => expect(window.localStorage.getItem(INBOUND_KEY)).toContain('TEST01'));
+    await vi.waitFor(() => expect(window.localStorage.getItem(INBOUND_KEY)).toContain('TEST01'), {
+      timeout: 10_000,
+    });
     first.unmount();
 
     const second = await renderLoadedApp('/requests?kind=inbound');
@@ -129,8 +131,9 @@ describe('the allowlist and network requests screen', () => {
     expect(
       await screen.findByRole('list', { name: 'Certificate findings' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    await vi.waitFor(() =>
-      expect(window.localStorage.getItem(OUTBOUND_KEY)).toContain('BEGIN CERTIFICATE'),
+    await vi.waitFor(
+      () => expect(window.localStorage.getItem(OUTBOUND_KEY)).toContain('BEGIN CERTIFICATE'),
+      { timeout: 10_000 },
     );
     expect(window.localStorage.getItem(OUTBOUND_KEY)).not.toContain('PLANTEDKEY');
     expect(document.body.textContent).not.toContain('PLANTEDKEY');

@@ -71,7 +71,9 @@ describe('one incident, one form', () => {
   it('goes back to an earlier incident with its own fields', async () => {
     const first = await renderLoadedApp(`/service-request?refs=${A}`);
     await first.user.type(screen.getByLabelText('HTTP status seen'), '403');
-    await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('403'));
+    await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('403'), {
+      timeout: 10_000,
+    });
     first.unmount();
     await renderLoadedApp(`/service-request?refs=${A}`);
     expect(value('HTTP status seen')).toBe('403');
@@ -118,7 +120,9 @@ describe('the request context from the evidence', () => {
     await waitForLoaded();
     await user.type(screen.getByLabelText('Environment name'), 'PROD');
     await user.click(screen.getByRole('button', { name: 'Copy all' }));
-    await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('PROD'));
+    await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('PROD'), {
+      timeout: 10_000,
+    });
     // The hand-over reaches the session store when the page goes away (a reload).
     window.dispatchEvent(new Event('pagehide'));
     expect(JSON.stringify(window.sessionStorage)).toContain('18.4c96df17.1795930502.2a155db');

@@ -93,7 +93,9 @@ describe('the service request screen', () => {
   it('remembers the form across a reload and clears it on request', async () => {
     const first = await renderLoadedApp(`/service-request?refs=${SEED}`);
     await first.user.type(screen.getByLabelText('Environment name'), 'TEST01');
-    await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('TEST01'));
+    await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('TEST01'), {
+      timeout: 10_000,
+    });
     first.unmount();
 
     const second = await renderLoadedApp(`/service-request?refs=${SEED}`);
@@ -149,7 +151,9 @@ describe('credentials in the paste', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Copy all' }));
     const copied = writeText.mock.calls.map((call) => call[0]).join('\n');
-    await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('removed'));
+    await vi.waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('removed'), {
+      timeout: 10_000,
+    });
     for (const secret of PLANTED) {
       expect(copied).not.toContain(secret);
       expect(window.localStorage.getItem(STORAGE_KEY)).not.toContain(secret);
