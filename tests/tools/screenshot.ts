@@ -1,7 +1,7 @@
 /**
  * Renders every screen state of the built app at four widths, light and dark, for a person to
- * look at: empty, decoded, batch, a large batch filtered and selected, service request, codes,
- * one code, embed.
+ * look at: empty, decoded, batch, a large batch filtered and selected and its SR, service request,
+ * codes, one code, embed.
  * Usage: npm run screenshots (builds first, serves dist on a free port, writes screenshots/ and
  * the README's two pictures in tests/e2e/screenshots/). `npm run screenshots -- batch` renders one
  * state only.
@@ -77,6 +77,31 @@ function busyDayLog(count: number): string {
   }).join('\n');
 }
 
+/** 100,000 references dropped, filtered to one edge server's code-18 calls, all of them selected. */
+async function openLargeBatch(page: Page) {
+  await page.goto(`${BASE}/#/`);
+  await page.getByRole('button', { name: 'Choose files…' }).waitFor();
+  await page.evaluate((text) => {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File([text], 'gateway-2026-11-28.log'));
+    document.body.dispatchEvent(
+      new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }),
+    );
+  }, busyDayLog(100_000));
+  await page.getByText('Found 100,000 references.').waitFor({ timeout: 120_000 });
+  await page.getByLabel('Filter references').fill('contacts 4c96df17');
+  await page.getByLabel('Reason code or HTTP status').selectOption('code:18');
+  await page
+    .locator('.table-status')
+    .filter({ hasText: / of 100,000 references match/ })
+    .waitFor();
+  await page.getByLabel(/^Select all [\d,]+ matching references$/).check();
+  await page
+    .locator('.table-status')
+    .filter({ hasText: /selected/ })
+    .waitFor();
+}
+
 const STATES: readonly { name: string; open: (page: Page) => Promise<void> }[] = [
   {
     name: 'empty',
@@ -103,27 +128,16 @@ const STATES: readonly { name: string; open: (page: Page) => Promise<void> }[] =
   {
     name: 'large-batch',
     open: async (page) => {
-      await page.goto(`${BASE}/#/`);
-      await page.getByRole('button', { name: 'Choose files…' }).waitFor();
-      await page.evaluate((text) => {
-        const dataTransfer = new DataTransfer();
-        dataTransfer.items.add(new File([text], 'gateway-2026-11-28.log'));
-        document.body.dispatchEvent(
-          new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }),
-        );
-      }, busyDayLog(100_000));
-      await page.getByText('Found 100,000 references.').waitFor({ timeout: 120_000 });
-      await page.getByLabel('Filter references').fill('contacts 4c96df17');
-      await page.getByLabel('Reason code or HTTP status').selectOption('code:18');
-      await page
-        .locator('.table-status')
-        .filter({ hasText: / of 100,000 references match/ })
-        .waitFor();
-      await page.getByLabel(/^Select all [\d,]+ matching references$/).check();
-      await page
-        .locator('.table-status')
-        .filter({ hasText: /selected/ })
-        .waitFor();
+      await openLargeBatch(page);
+    },
+  },
+  {
+    // The SR drafted for the freshest 100 of a large selection: it must state the whole incident.
+    name: 'large-batch-sr',
+    open: async (page) => {
+      await openLargeBatch(page);
+      await page.getByRole('link', { name: /^Draft an SR for the freshest 100 of/ }).click();
+      await page.getByRole('button', { name: 'Copy description' }).waitFor();
     },
   },
   {
