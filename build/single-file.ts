@@ -8,7 +8,7 @@ import { inlinePage, inlineSafe } from './html.ts';
  * `npm run build:single`: one HTML file with every script and style inline, for a share or an
  * attachment, opened from disk. Its CSP allows exactly those inline blocks (by hash) and still no
  * connection of any kind. No worker (a file:// page may not start one): decoding runs on the page.
- * The on-demand scripts come after the page's, each wrapped in a function run on first use, so
+ * The on-demand scripts come before the page's, each wrapped in a function run on first use, so
  * opening the file does not evaluate screens nobody asked for (the requests screen's X.509 parser
  * is half a megabyte).
  */
@@ -27,7 +27,7 @@ export function singleFileBuild(onDemand: readonly OnDemandScript[], iconPath: U
         if (html?.type !== 'asset' || main?.type !== 'chunk' || css?.type !== 'asset') {
           throw new Error('single file: expected index.html, one entry script and one stylesheet');
         }
-        const scripts = [main.code, ...onDemand.map(onDemandFactory)].map(inlineSafe);
+        const scripts = pageScripts(main.code, onDemand).map(inlineSafe);
         const style = inlineSafe(String(css.source));
         const page = inlinePage({
           html: String(html.source),
@@ -46,6 +46,16 @@ export function singleFileBuild(onDemand: readonly OnDemandScript[], iconPath: U
       },
     },
   };
+}
+
+/**
+ * The page's inline scripts in order: every on-demand factory first, then the main script. The
+ * parser may run a task between two script elements; with the factories after the main script,
+ * a render scheduled by it could ask for a screen whose factory was not there yet, and the loader
+ * would fetch a file the single-file copy does not have (a CSP violation a busy machine showed).
+ */
+export function pageScripts(mainCode: string, onDemand: readonly OnDemandScript[]): string[] {
+  return [...onDemand.map(onDemandFactory), mainCode];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { onDemandFactory } from '../../build/single-file.ts';
+import { onDemandFactory, pageScripts } from '../../build/single-file.ts';
 
 describe('on-demand scripts in the single file', () => {
   it('become a function that runs the script on first use and returns its exports', () => {
@@ -22,5 +22,18 @@ describe('on-demand scripts in the single file', () => {
     const factory = context.__extrasFactory as () => { answer: number };
     expect(factory().answer).toBe(42);
     expect(context.ran).toBe(1);
+  });
+
+  it('are all defined before the main script runs (it may ask for one at once)', () => {
+    const script = (globalName: string) => ({
+      entry: `/src/ui/${globalName}.ts`,
+      globalName,
+      fileDefine: '__X__',
+      filePrefix: globalName,
+      output: { code: `var ${globalName}={};`, fileName: `${globalName}.js` },
+    });
+    const scripts = pageScripts('MAIN', [script('__extras'), script('__requests')]);
+    expect(scripts.at(-1)).toBe('MAIN');
+    expect(scripts.slice(0, -1).every((code) => code.includes('Factory'))).toBe(true);
   });
 });
